@@ -1,0 +1,24 @@
+package kr.academy.common;
+
+/** A page of a list; sizes are capped so no request can ask for the whole table. */
+public record PageRequest(int page, int size) {
+
+  public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_SIZE = 100;
+
+  public static PageRequest of(Integer page, Integer size) {
+    int p = page == null ? 0 : page;
+    int s = size == null ? DEFAULT_SIZE : size;
+    if (p < 0) {
+      throw DomainException.invalid("page", "page must be 0 or more");
+    }
+    if (s < 1) {
+      throw DomainException.invalid("size", "size must be 1 or more");
+    }
+    return new PageRequest(p, Math.min(s, MAX_SIZE));
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}

@@ -1,0 +1,56 @@
+package kr.academy.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Collects every problem with an input before failing, so the user fixes them all at once. */
+public final class Validation {
+
+  private final List<DomainException.Detail> problems = new ArrayList<>();
+
+  /** Runs a check that throws a validation {@link DomainException}; keeps its details. */
+  public <T> T check(Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (DomainException e) {
+      if (e.kind() != DomainException.Kind.INVALID) {
+        throw e;
+      }
+      problems.addAll(e.details());
+      return null;
+    }
+  }
+
+  /** Text that is required and at most {@code max} characters; returns it stripped. */
+  public String requiredText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(new DomainException.Detail(field, field + " is required"));
+      return null;
+    }
+    return optionalText(field, value, max);
+  }
+
+  /** Text that may be absent; blank counts as absent. */
+  public String optionalText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      problems.add(
+          new DomainException.Detail(field, field + " must be at most " + max + " characters"));
+    }
+    return stripped;
+  }
+
+  public void throwIfInvalid() {
+    if (!problems.isEmpty()) {
+      throw new DomainException(
+          DomainException.Kind.INVALID,
+          "VALIDATION_FAILED",
+          problems.size() == 1 ? problems.get(0).message() : "the input has " + problems.size() + " problems",
+          problems);
+    }
+  }
+}

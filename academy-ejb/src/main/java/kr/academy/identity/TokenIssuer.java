@@ -1,0 +1,132 @@
+package kr.academy.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.academy.tenancy.Tenant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues the RS256 tokens that MicroProfile JWT verifies on every request. The tenant travels in
+ * the signed {@code tenant_id} claim; that claim is the only source of the request's tenant.
+ */
+@ApplicationScoped
+public class TokenIssuer {
+
+  public static final String TENANT_CLAIM = "tenant_id";
+  public static final String AUDIENCE = "academy";
+
+  @Inject
+  @ConfigProperty(name = "academy.jwt.issuer", defaultValue = "https://academy.local")
+  String issuer;
+
+  @Inject
+  @ConfigProperty(name = "academy.jwt.lifetime-seconds", defaultValue = "3600")
+  long lifetimeSeconds;
+
+  @Inject
+  @ConfigProperty(name = "academy.jwt.private-key")
+  Optional<String> privateKeyPem;
+
+  @Inject
+  @ConfigProperty(name = "academy.jwt.private-key.location")
+  Optional<String> privateKeyLocation;
+
+  @Inject Clock clock;
+
+  private RSASSASigner signer;
+
+  @PostConstruct
+  void loadKey() {
+    signer = new RSASSASigner(readPrivateKey());
+  }
+
+  public AccessToken forMember(AppUser user, Tenant tenant, List<Role> roles) {
+    JWTClaimsSet.Builder claims =
+        base("user:" + user.id(), user.phone().digits(), roles)
+            .claim(TENANT_CLAIM, tenant.id().value())
+            .claim("tenant_slug", tenant.slug())
+            .claim("name", user.name());
+    return sign(claims);
+  }
+
+  public AccessToken forPlatformAdmin(PlatformAdmin admin) {
+    return sign(
+        base("admin:" + admin.id(), admin.phone().digits(), List.of(Role.PLATFORM_ADMIN))
+            .claim("name", admin.name()));
+  }
+
+  private JWTClaimsSet.Builder base(String subject, String phone, List<Role> roles) {
+    Instant now = clock.instant();
+    return new JWTClaimsSet.Builder()
+        .issuer(issuer)
+        .audience(AUDIENCE)
+        .subject(subject)
+        .claim("upn", phone)
+        .claim("groups", roles.stream().map(Role::name).toList())
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(lifetimeSeconds)))
+        .jwtID(UUID.randomUUID().toString());
+  }
+
+  private AccessToken sign(JWTClaimsSet.Builder claims) {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+            claims.build());
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot sign a token", e);
+    }
+    return new AccessToken(jwt.serialize(), lifetimeSeconds);
+  }
+
+  private PrivateKey readPrivateKey() {
+    String pem =
+        privateKeyPem
+            .or(() -> privateKeyLocation.map(TokenIssuer::readFile))
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no token signing key: set academy.jwt.private-key or"
+                            + " academy.jwt.private-key.location"));
+    String base64 =
+        pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+    try {
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("the token signing key is not a PKCS#8 RSA key", e);
+    }
+  }
+
+  private static String readFile(String location) {
+    try {
+      return Files.readString(Path.of(location));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the token signing key at " + location, e);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package kr.academy.tenancy;
+
+/** What the platform admin supplies to open an academy, owner included. */
+public record NewTenant(String slug, String name, Plan plan, Owner owner) {
+
+  public record Owner(String name, String phone, String password) {}
+}

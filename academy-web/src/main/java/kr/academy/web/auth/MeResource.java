@@ -1,0 +1,57 @@
+package kr.academy.web.auth;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import kr.academy.common.DomainException;
+import kr.academy.identity.MemberDirectory;
+import kr.academy.identity.PlatformAdmin;
+import kr.academy.identity.PlatformAdmins;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantDirectory;
+import kr.academy.web.tenancy.TenantBody;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"PLATFORM_ADMIN", "OWNER", "STAFF", "TEACHER", "STUDENT", "PARENT"})
+public class MeResource {
+
+  @Inject JsonWebToken token;
+  @Inject TenantContext tenantContext;
+  @Inject TenantDirectory tenants;
+  @Inject MemberDirectory members;
+  @Inject PlatformAdmins admins;
+
+  @GET
+  @Operation(summary = "The logged-in person, their roles and academy")
+  public MeBody me() {
+    String[] subject = token.getSubject().split(":", 2);
+    long id = Long.parseLong(subject[1]);
+    if ("admin".equals(subject[0])) {
+      PlatformAdmin admin = admins.find(id).orElseThrow(() -> DomainException.notFound("account"));
+      return new MeBody(
+          admin.id(), admin.name(), admin.phone().digits(), List.of("PLATFORM_ADMIN"), null);
+    }
+    TenantBody tenant =
+        tenants
+            .find(tenantContext.require())
+            .map(TenantBody::of)
+            .orElseThrow(() -> DomainException.notFound("academy"));
+    MemberDirectory.Member member =
+        members.find(id).orElseThrow(() -> DomainException.notFound("account"));
+    return new MeBody(
+        member.user().id(),
+        member.user().name(),
+        member.user().phone().digits(),
+        member.roles().stream().map(Enum::name).toList(),
+        tenant);
+  }
+}

@@ -1,0 +1,3 @@
+package kr.academy.web.auth;
+
+public record TokenBody(String accessToken, long expiresIn, String tokenType) {}

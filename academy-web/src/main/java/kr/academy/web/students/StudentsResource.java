@@ -1,0 +1,123 @@
+package kr.academy.web.students;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+import kr.academy.common.DomainException;
+import kr.academy.identity.Role;
+import kr.academy.students.Student;
+import kr.academy.students.StudentCatalog;
+import kr.academy.students.StudentSearch;
+import kr.academy.web.PageBody;
+import kr.academy.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The roster. Owners and staff change it; teachers read it. Another academy's student is a 404,
+ * exactly like a missing one.
+ */
+@Path("/students")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME, Role.TEACHER_NAME})
+public class StudentsResource {
+
+  @Inject StudentCatalog catalog;
+
+  @POST
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(summary = "Register a student (409 if the name and parent phone already exist)")
+  public Response register(@NotNull StudentRequest request, @Context UriInfo uri) {
+    Student student = catalog.register(request.toDetails());
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(student.id())).build())
+        .entity(StudentBody.of(student))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "Search the roster (q: name, school or phone digits; deleted=true: removed students)")
+  public PageBody<StudentBody.Line> search(
+      @QueryParam("q") String q,
+      @QueryParam("deleted") String deleted,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    StudentSearch search = new StudentSearch(q, QueryParams.bool("deleted", deleted));
+    return PageBody.of(catalog.search(search, QueryParams.page(page, size)), StudentBody.Line::of);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One student, removed or not")
+  public StudentBody find(@PathParam("id") long id) {
+    return catalog.find(id).map(StudentBody::of).orElseThrow(StudentsResource::notFound);
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(summary = "Change some fields; a null clears an optional field")
+  public StudentBody change(@PathParam("id") long id, @NotNull JsonObject changes) {
+    return catalog
+        .change(id, textFields(changes))
+        .map(StudentBody::of)
+        .orElseThrow(StudentsResource::notFound);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(summary = "Remove a student (soft delete, undone by restore)")
+  public Response delete(@PathParam("id") long id) {
+    if (!catalog.delete(id)) {
+      throw notFound();
+    }
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/restore")
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(summary = "Bring a removed student back")
+  public StudentBody restore(@PathParam("id") long id) {
+    return catalog.restore(id).map(StudentBody::of).orElseThrow(StudentsResource::notFound);
+  }
+
+  private static Map<String, String> textFields(JsonObject changes) {
+    Map<String, String> fields = new HashMap<>();
+    changes.forEach(
+        (name, value) -> {
+          if (value.getValueType() == JsonValue.ValueType.NULL) {
+            fields.put(name, null);
+          } else if (value instanceof JsonString text) {
+            fields.put(name, text.getString());
+          } else {
+            throw DomainException.invalid(name, name + " must be a string or null");
+          }
+        });
+    return fields;
+  }
+
+  private static DomainException notFound() {
+    return DomainException.notFound("student");
+  }
+}

@@ -1,0 +1,51 @@
+package kr.academy.web.tenancy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import kr.academy.identity.Role;
+import kr.academy.tenancy.Tenant;
+import kr.academy.tenancy.TenantDirectory;
+import kr.academy.tenancy.TenantOnboarding;
+import kr.academy.web.PageBody;
+import kr.academy.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The platform admin opens academies and lists them. */
+@Path("/admin/tenants")
+@RequestScoped
+@RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminTenantsResource {
+
+  @Inject TenantOnboarding onboarding;
+  @Inject TenantDirectory directory;
+
+  @POST
+  @Operation(summary = "Open an academy with its owner")
+  public Response create(@NotNull @Valid TenantRequest request, @Context UriInfo uri) {
+    Tenant tenant = onboarding.open(request.toCommand());
+    return Response.created(uri.getAbsolutePathBuilder().path(tenant.id().toString()).build())
+        .entity(TenantBody.of(tenant))
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List academies")
+  public PageBody<TenantBody> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return PageBody.of(directory.list(QueryParams.page(page, size)), TenantBody::of);
+  }
+}
