@@ -2,6 +2,7 @@ package kr.academy.students.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public class JpaStudentRepository implements StudentRepository {
             Student.class)
         .setParameter("name", name)
         .setParameter("parentPhone", parentPhone)
+        // Compare against what is stored: flushing a pending change first would hit the unique
+        // index before the duplicate could be reported with the other student's id.
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
         .findFirst();
   }

@@ -1,0 +1,64 @@
+package kr.academy.platform;
+
+import static kr.academy.support.Api.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.academy.support.Api;
+import org.junit.jupiter.api.Test;
+
+class OperationsIT {
+
+  @Test
+  void readinessReportsEveryDependencyUp() {
+    JsonObject health = get("/health/ready", null).assertStatus(200).json();
+    assertEquals("UP", health.getString("status"));
+    Set<String> up =
+        health.getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> "UP".equals(c.getString("status")))
+            .map(c -> c.getString("name"))
+            .collect(Collectors.toSet());
+    assertTrue(up.containsAll(Set.of("database", "redis", "sqs", "storage")), up::toString);
+  }
+
+  @Test
+  void livenessIsUp() {
+    assertEquals("UP", get("/health/live", null).assertStatus(200).json().getString("status"));
+  }
+
+  @Test
+  void openApiDocumentCoversEveryEndpoint() {
+    var reply =
+        Api.send(
+            HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/openapi"))
+                .header("Accept", "application/json")
+                .build());
+    reply.assertStatus(200);
+    JsonObject paths = reply.json().getJsonObject("paths");
+    for (String path :
+        new String[] {
+          "/api/v1/auth/login",
+          "/api/v1/me",
+          "/api/v1/admin/tenants",
+          "/api/v1/tenant/members",
+          "/api/v1/students",
+          "/api/v1/students/{id}",
+          "/api/v1/students/{id}/restore"
+        }) {
+      assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
+    }
+    assertEquals(7, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+  }
+
+  @Test
+  void openApiUiIsServed() {
+    get("/openapi/ui/", null).assertStatus(200);
+  }
+}

@@ -1,0 +1,57 @@
+package kr.academy.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** An academy opened for one test, with its owner logged in. */
+public record Academy(long id, String slug, String ownerPhone, String ownerPassword, String ownerToken) {
+
+  public static final String OWNER_PASSWORD = "owner-secret-1";
+
+  public static Academy open(String prefix) {
+    String slug = Api.uniqueSlug(prefix);
+    String phone = Api.uniqueMobile();
+    JsonObject created =
+        Api.post(
+                "/api/v1/admin/tenants",
+                Api.adminToken(),
+                Json.createObjectBuilder()
+                    .add("slug", slug)
+                    .add("name", "테스트 학원 " + slug)
+                    .add("plan", "BASIC")
+                    .add(
+                        "owner",
+                        Json.createObjectBuilder()
+                            .add("name", "원장 " + slug)
+                            .add("phone", phone)
+                            .add("password", OWNER_PASSWORD))
+                    .build()
+                    .toString())
+            .assertStatus(201)
+            .json();
+    return new Academy(
+        created.getJsonNumber("id").longValue(),
+        slug,
+        phone,
+        OWNER_PASSWORD,
+        Api.login(slug, phone, OWNER_PASSWORD));
+  }
+
+  /** Registers a student and returns its id. */
+  public long addStudent(String name, String parentPhone) {
+    return Api.post(
+            "/api/v1/students",
+            ownerToken,
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("parentPhone", parentPhone)
+                .add("school", "한국중학교")
+                .add("grade", "중2")
+                .build()
+                .toString())
+        .assertStatus(201)
+        .json()
+        .getJsonNumber("id")
+        .longValue();
+  }
+}
