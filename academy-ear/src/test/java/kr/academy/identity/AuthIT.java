@@ -38,9 +38,21 @@ class AuthIT {
   void wrongPasswordUnknownPhoneAndUnknownAcademyReadTheSame() {
     Academy academy = Academy.open("auth-bad");
     String[] attempts = {
-      "{\"tenant\":\"" + academy.slug() + "\",\"phone\":\"" + academy.ownerPhone() + "\",\"password\":\"wrong-one\"}",
-      "{\"tenant\":\"" + academy.slug() + "\",\"phone\":\"01099990000\",\"password\":\"" + Academy.OWNER_PASSWORD + "\"}",
-      "{\"tenant\":\"no-such-academy\",\"phone\":\"" + academy.ownerPhone() + "\",\"password\":\"" + Academy.OWNER_PASSWORD + "\"}",
+      "{\"tenant\":\""
+          + academy.slug()
+          + "\",\"phone\":\""
+          + academy.ownerPhone()
+          + "\",\"password\":\"wrong-one\"}",
+      "{\"tenant\":\""
+          + academy.slug()
+          + "\",\"phone\":\"01099990000\",\"password\":\""
+          + Academy.OWNER_PASSWORD
+          + "\"}",
+      "{\"tenant\":\"no-such-academy\",\"phone\":\""
+          + academy.ownerPhone()
+          + "\",\"password\":\""
+          + Academy.OWNER_PASSWORD
+          + "\"}",
       "{\"phone\":\"" + academy.ownerPhone() + "\",\"password\":\"" + Academy.OWNER_PASSWORD + "\"}"
     };
     for (String attempt : attempts) {
@@ -55,7 +67,9 @@ class AuthIT {
     Academy academy = Academy.open("members");
     String staffPhone = Api.uniqueMobile();
     String body =
-        "{\"name\":\"직원\",\"phone\":\"" + staffPhone + "\",\"password\":\"staff-pass-1\",\"role\":\"STAFF\"}";
+        "{\"name\":\"직원\",\"phone\":\""
+            + staffPhone
+            + "\",\"password\":\"staff-pass-1\",\"role\":\"STAFF\"}";
     post("/api/v1/tenant/members", academy.ownerToken(), body).assertStatus(201);
     post("/api/v1/tenant/members", academy.ownerToken(), body).assertError(409, "ALREADY_MEMBER");
 
@@ -97,7 +111,8 @@ class AuthIT {
     get("/api/v1/students", Tokens.signedWithForeignKey(valid)).assertError(401, "UNAUTHENTICATED");
     get("/api/v1/students", Tokens.unsigned(valid)).assertError(401, "UNAUTHENTICATED");
     var expired = Tokens.ownerClaims(academy.id(), Instant.now().minusSeconds(600)).build();
-    get("/api/v1/students", Tokens.signedWithServerKey(expired)).assertError(401, "UNAUTHENTICATED");
+    get("/api/v1/students", Tokens.signedWithServerKey(expired))
+        .assertError(401, "UNAUTHENTICATED");
     get("/api/v1/students", Tokens.signedWithServerKey(valid)).assertStatus(200);
   }
 

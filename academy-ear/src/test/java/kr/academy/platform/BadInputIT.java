@@ -35,7 +35,10 @@ class BadInputIT {
 
   @Test
   void wrongTypes() {
-    post("/api/v1/students", academy.ownerToken(), "{\"name\":[1,2],\"parentPhone\":\"01011112222\"}")
+    post(
+            "/api/v1/students",
+            academy.ownerToken(),
+            "{\"name\":[1,2],\"parentPhone\":\"01011112222\"}")
         .assertError(400, "MALFORMED_JSON");
     post("/api/v1/students", academy.ownerToken(), "[1,2,3]").assertError(400, "MALFORMED_JSON");
     Api.patch("/api/v1/students/1", academy.ownerToken(), "{\"grade\":3}")
@@ -50,9 +53,13 @@ class BadInputIT {
 
   @Test
   void missingFieldsAreNamed() {
-    var error = post("/api/v1/students", academy.ownerToken(), "{}").assertError(400, "VALIDATION_FAILED").json();
+    var error =
+        post("/api/v1/students", academy.ownerToken(), "{}")
+            .assertError(400, "VALIDATION_FAILED")
+            .json();
     assertEquals(2, error.getJsonArray("details").size());
-    post("/api/v1/auth/login", null, "{\"phone\":\"01011112222\"}").assertError(400, "VALIDATION_FAILED");
+    post("/api/v1/auth/login", null, "{\"phone\":\"01011112222\"}")
+        .assertError(400, "VALIDATION_FAILED");
     post("/api/v1/admin/tenants", Api.adminToken(), "{\"slug\":\"only-slug\"}")
         .assertError(400, "VALIDATION_FAILED");
     assertNothingWritten();
@@ -60,7 +67,8 @@ class BadInputIT {
 
   @Test
   void invalidPhones() {
-    for (String phone : new String[] {"12345", "010-123", "+1 212 555 0100", "02-123-4567", "전화번호"}) {
+    for (String phone :
+        new String[] {"12345", "010-123", "+1 212 555 0100", "02-123-4567", "전화번호"}) {
       post(
               "/api/v1/students",
               academy.ownerToken(),
@@ -76,12 +84,16 @@ class BadInputIT {
     post(
             "/api/v1/admin/tenants",
             Api.adminToken(),
-            "{\"slug\":\"" + slug + "\",\"name\":\"n\",\"plan\":\"LITE\",\"owner\":{\"name\":\"o\",\"phone\":\"not-a-phone\",\"password\":\"pppppppp\"}}")
+            "{\"slug\":\""
+                + slug
+                + "\",\"name\":\"n\",\"plan\":\"LITE\",\"owner\":{\"name\":\"o\",\"phone\":\"not-a-phone\",\"password\":\"pppppppp\"}}")
         .assertError(400, "VALIDATION_FAILED");
     post(
             "/api/v1/admin/tenants",
             Api.adminToken(),
-            "{\"slug\":\"" + slug + "\",\"name\":\"n\",\"plan\":\"LITE\",\"owner\":{\"name\":\"o\",\"phone\":\"01011112222\",\"password\":\"short\"}}")
+            "{\"slug\":\""
+                + slug
+                + "\",\"name\":\"n\",\"plan\":\"LITE\",\"owner\":{\"name\":\"o\",\"phone\":\"01011112222\",\"password\":\"short\"}}")
         .assertError(400, "VALIDATION_FAILED");
     post(
             "/api/v1/auth/login",
@@ -92,7 +104,8 @@ class BadInputIT {
 
   @Test
   void twelveMegabyteBodyIsRefused() {
-    String huge = "{\"name\":\"" + "가".repeat(4 * 1024 * 1024) + "\",\"parentPhone\":\"01011112222\"}";
+    String huge =
+        "{\"name\":\"" + "가".repeat(4 * 1024 * 1024) + "\",\"parentPhone\":\"01011112222\"}";
     post("/api/v1/students", academy.ownerToken(), huge).assertError(413, "PAYLOAD_TOO_LARGE");
     HttpRequest chunked =
         HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/students"))
@@ -112,7 +125,8 @@ class BadInputIT {
     get("/api/v1/students?page=abc", academy.ownerToken()).assertError(400, "VALIDATION_FAILED");
     get("/api/v1/students?page=-1", academy.ownerToken()).assertError(400, "VALIDATION_FAILED");
     get("/api/v1/students?size=0", academy.ownerToken()).assertError(400, "VALIDATION_FAILED");
-    get("/api/v1/students?deleted=maybe", academy.ownerToken()).assertError(400, "VALIDATION_FAILED");
+    get("/api/v1/students?deleted=maybe", academy.ownerToken())
+        .assertError(400, "VALIDATION_FAILED");
   }
 
   @Test
@@ -124,12 +138,14 @@ class BadInputIT {
             .POST(HttpRequest.BodyPublishers.ofString("<student/>"))
             .build();
     Api.send(xml).assertError(415, "UNSUPPORTED_MEDIA_TYPE");
-    Api.send("PUT", "/api/v1/students", academy.ownerToken(), "{}").assertError(405, "METHOD_NOT_ALLOWED");
+    Api.send("PUT", "/api/v1/students", academy.ownerToken(), "{}")
+        .assertError(405, "METHOD_NOT_ALLOWED");
     get("/api/v1/no-such-thing", academy.ownerToken()).assertError(404, "NOT_FOUND");
   }
 
   private static void assertNothingWritten() {
     assertEquals(0, get("/api/v1/students", academy.ownerToken()).json().getInt("total"));
-    assertEquals(0, get("/api/v1/students?deleted=true", academy.ownerToken()).json().getInt("total"));
+    assertEquals(
+        0, get("/api/v1/students?deleted=true", academy.ownerToken()).json().getInt("total"));
   }
 }

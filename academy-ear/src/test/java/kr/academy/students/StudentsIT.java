@@ -168,7 +168,9 @@ class StudentsIT {
   }
 
   private JsonObject search(String q) {
-    return get("/api/v1/students?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), academy.ownerToken())
+    return get(
+            "/api/v1/students?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+            academy.ownerToken())
         .assertStatus(200)
         .json();
   }

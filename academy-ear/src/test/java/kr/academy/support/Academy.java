@@ -4,7 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** An academy opened for one test, with its owner logged in. */
-public record Academy(long id, String slug, String ownerPhone, String ownerPassword, String ownerToken) {
+public record Academy(
+    long id, String slug, String ownerPhone, String ownerPassword, String ownerToken) {
 
   public static final String OWNER_PASSWORD = "owner-secret-1";
 

@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A black-box client of the started server: plain HTTP and JSON, nothing of the application's
- * own classes. Every test makes its own academies with unique slugs, so tests run alone, in any
- * order, and again.
+ * A black-box client of the started server: plain HTTP and JSON, nothing of the application's own
+ * classes. Every test makes its own academies with unique slugs, so tests run alone, in any order,
+ * and again.
  */
 public final class Api {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second wall alone: connected over JDBC as the application's own role, with no EclipseLink
- * in between and queries that carry no tenant filter at all.
+ * The second wall alone: connected over JDBC as the application's own role, with no EclipseLink in
+ * between and queries that carry no tenant filter at all.
  */
 class RowLevelSecurityIT {
 
@@ -36,16 +36,15 @@ class RowLevelSecurityIT {
     try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet owned =
-            s.executeQuery(
-                "SELECT count(*) FROM pg_tables WHERE tableowner = current_user");
-        ) {
+            s.executeQuery("SELECT count(*) FROM pg_tables WHERE tableowner = current_user"); ) {
       owned.next();
       assertEquals(0, owned.getInt(1));
     }
     try (Connection c = connect();
         Statement s = c.createStatement();
         ResultSet role =
-            s.executeQuery("SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            s.executeQuery(
+                "SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = current_user")) {
       role.next();
       assertFalse(role.getBoolean(1));
       assertFalse(role.getBoolean(2));
@@ -102,14 +101,16 @@ class RowLevelSecurityIT {
       c.rollback();
       bind(c, a.id());
       try (Statement update = c.createStatement()) {
-        assertEquals(0, update.executeUpdate("UPDATE student SET memo = 'x' WHERE tenant_id = " + b.id()));
+        assertEquals(
+            0, update.executeUpdate("UPDATE student SET memo = 'x' WHERE tenant_id = " + b.id()));
       }
       c.rollback();
     }
   }
 
   private static void bind(Connection c, long tenant) throws SQLException {
-    try (PreparedStatement set = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+    try (PreparedStatement set =
+        c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
       set.setString(1, Long.toString(tenant));
       set.execute();
     }
@@ -131,7 +132,8 @@ class RowLevelSecurityIT {
             + env("ACADEMY_DB_PORT", "15432")
             + "/"
             + env("ACADEMY_DB_NAME", "academy");
-    return DriverManager.getConnection(url, env("ACADEMY_DB_USER", "academy_app"), env("ACADEMY_DB_PASSWORD", ""));
+    return DriverManager.getConnection(
+        url, env("ACADEMY_DB_USER", "academy_app"), env("ACADEMY_DB_PASSWORD", ""));
   }
 
   private static String env(String name, String fallback) {

@@ -43,11 +43,9 @@ class TenantIsolationIT {
     assertEquals(1, list.getInt("total"));
     assertEquals("다른학생", list.getJsonArray("items").getJsonObject(0).getString("name"));
     assertEquals(
-        0,
-        get("/api/v1/students?q=%EA%B2%A9%EB%A6%AC", b.ownerToken()).json().getInt("total"));
+        0, get("/api/v1/students?q=%EA%B2%A9%EB%A6%AC", b.ownerToken()).json().getInt("total"));
     assertEquals(0, get("/api/v1/students?q=01061616161", b.ownerToken()).json().getInt("total"));
-    assertEquals(
-        0, get("/api/v1/students?deleted=true", b.ownerToken()).json().getInt("total"));
+    assertEquals(0, get("/api/v1/students?deleted=true", b.ownerToken()).json().getInt("total"));
   }
 
   @Test

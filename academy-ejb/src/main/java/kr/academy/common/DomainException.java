@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A rule of the domain was broken. Rolls the transaction back and reaches the caller
- * unwrapped, so the API can answer with the right status and a message the user can act on.
+ * A rule of the domain was broken. Rolls the transaction back and reaches the caller unwrapped, so
+ * the API can answer with the right status and a message the user can act on.
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {

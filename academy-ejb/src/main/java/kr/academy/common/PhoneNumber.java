@@ -6,10 +6,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * A Korean phone number in its one canonical form: national digits without separators
- * ({@code 01012345678}, {@code 0212345678}). {@code 010-1234-5678}, {@code 01012345678} and
- * {@code +82 10 1234 5678} are the same number. The canonical form is what Solapi expects and
- * what import matching compares.
+ * A Korean phone number in its one canonical form: national digits without separators ({@code
+ * 01012345678}, {@code 0212345678}). {@code 010-1234-5678}, {@code 01012345678} and {@code +82 10
+ * 1234 5678} are the same number. The canonical form is what Solapi expects and what import
+ * matching compares.
  */
 public record PhoneNumber(String digits) {
 

@@ -49,7 +49,9 @@ public final class Validation {
       throw new DomainException(
           DomainException.Kind.INVALID,
           "VALIDATION_FAILED",
-          problems.size() == 1 ? problems.get(0).message() : "the input has " + problems.size() + " problems",
+          problems.size() == 1
+              ? problems.get(0).message()
+              : "the input has " + problems.size() + " problems",
           problems);
     }
   }

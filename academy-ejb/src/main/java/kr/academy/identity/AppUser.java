@@ -13,8 +13,8 @@ import kr.academy.common.PhoneNumber;
 import kr.academy.tenancy.TenantScoped;
 
 /**
- * A person who can log in to one academy, identified there by phone number: unique per tenant,
- * so the same parent at two academies has two identities with separate passwords.
+ * A person who can log in to one academy, identified there by phone number: unique per tenant, so
+ * the same parent at two academies has two identities with separate passwords.
  */
 @Entity
 @Table(name = "app_user")

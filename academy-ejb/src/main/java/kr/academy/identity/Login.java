@@ -13,8 +13,8 @@ import kr.academy.tenancy.TenantDirectory;
 
 /**
  * Turns a phone number and password into a token. With an academy's slug it logs in a member of
- * that academy; without one, a platform admin. Every failure reads the same, so the answer does
- * not tell which academies or numbers exist.
+ * that academy; without one, a platform admin. Every failure reads the same, so the answer does not
+ * tell which academies or numbers exist.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -51,7 +51,10 @@ public class MemberDirectory {
     if (user == null) {
       user =
           new AppUser(
-              request.name(), phone, passwords.hash(request.password(), "password"), clock.instant());
+              request.name(),
+              phone,
+              passwords.hash(request.password(), "password"),
+              clock.instant());
       users.add(user);
     } else if (users.rolesOf(user.id()).contains(request.role())) {
       throw new DomainException(

@@ -46,8 +46,8 @@ public class PasswordHasher {
   }
 
   /**
-   * Checks a password. With no stored hash it still spends the same time, so a wrong phone
-   * cannot be told from a wrong password by timing.
+   * Checks a password. With no stored hash it still spends the same time, so a wrong phone cannot
+   * be told from a wrong password by timing.
    */
   public boolean matches(String password, String storedHash) {
     if (password == null) {
@@ -59,7 +59,9 @@ public class PasswordHasher {
     }
     boolean verified =
         BCrypt.verifyer()
-            .verify(candidate, (storedHash == null ? decoy : storedHash).getBytes(StandardCharsets.UTF_8))
+            .verify(
+                candidate,
+                (storedHash == null ? decoy : storedHash).getBytes(StandardCharsets.UTF_8))
             .verified;
     return storedHash != null && verified;
   }

@@ -16,7 +16,8 @@ public class PlatformAdmins {
 
   public Optional<PlatformAdmin> authenticate(PhoneNumber phone, String password) {
     Optional<PlatformAdmin> admin = admins.findByPhone(phone);
-    boolean matches = passwords.matches(password, admin.map(PlatformAdmin::passwordHash).orElse(null));
+    boolean matches =
+        passwords.matches(password, admin.map(PlatformAdmin::passwordHash).orElse(null));
     return matches ? admin : Optional.empty();
   }
 
@@ -31,7 +32,8 @@ public class PlatformAdmins {
   public void ensure(PhoneNumber phone, String name, String password) {
     Optional<PlatformAdmin> existing = admins.findByPhone(phone);
     if (existing.isEmpty()) {
-      admins.add(new PlatformAdmin(phone, name, passwords.hashUnchecked(password), clock.instant()));
+      admins.add(
+          new PlatformAdmin(phone, name, passwords.hashUnchecked(password), clock.instant()));
     } else if (!passwords.matches(password, existing.get().passwordHash())) {
       existing.get().changePasswordHash(passwords.hashUnchecked(password), clock.instant());
     }

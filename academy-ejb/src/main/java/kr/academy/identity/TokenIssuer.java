@@ -1,9 +1,9 @@
 package kr.academy.identity;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -112,8 +112,7 @@ public class TokenIssuer {
                     new IllegalStateException(
                         "no token signing key: set academy.jwt.private-key or"
                             + " academy.jwt.private-key.location"));
-    String base64 =
-        pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+    String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
     try {
       return KeyFactory.getInstance("RSA")
           .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));

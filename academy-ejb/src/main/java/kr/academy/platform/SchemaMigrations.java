@@ -25,9 +25,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigrations {
 
   /**
-   * Where the migrations of {@code sql/} are packaged. Liberty hands out wsjar: URLs that
-   * Flyway can list only through a marker file {@code flyway.location} in each location it
-   * scans (db/migration, and db/callback, which it always looks at).
+   * Where the migrations of {@code sql/} are packaged. Liberty hands out wsjar: URLs that Flyway
+   * can list only through a marker file {@code flyway.location} in each location it scans
+   * (db/migration, and db/callback, which it always looks at).
    */
   private static final String LOCATION = "classpath:db/migration";
 
@@ -51,7 +51,8 @@ public class SchemaMigrations {
       return;
     }
     if (!applicationRole.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalStateException("academy.db.user is not a plain role name: " + applicationRole);
+      throw new IllegalStateException(
+          "academy.db.user is not a plain role name: " + applicationRole);
     }
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())

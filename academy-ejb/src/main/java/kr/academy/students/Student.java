@@ -108,7 +108,8 @@ public class Student extends TenantScoped {
     Validation v = new Validation();
     String newName = v.requiredText("name", details.name(), NAME_MAX);
     PhoneNumber newPhone =
-        v.check(() -> PhoneNumber.parseOptional(details.phone(), PhoneNumber.Usage.MOBILE, "phone"));
+        v.check(
+            () -> PhoneNumber.parseOptional(details.phone(), PhoneNumber.Usage.MOBILE, "phone"));
     PhoneNumber newParentPhone =
         v.check(
             () ->

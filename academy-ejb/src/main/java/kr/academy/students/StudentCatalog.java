@@ -12,8 +12,8 @@ import kr.academy.common.PageRequest;
 import kr.academy.tenancy.TenantBound;
 
 /**
- * The roster of the bound academy. Every method runs in its own transaction with both tenant
- * walls raised; a student of another academy is simply not found.
+ * The roster of the bound academy. Every method runs in its own transaction with both tenant walls
+ * raised; a student of another academy is simply not found.
  */
 @Stateless
 @TenantBound
@@ -76,7 +76,10 @@ public class StudentCatalog {
     students
         .findActive(student.name(), student.parentPhone())
         .filter(other -> other.id() != student.id())
-        .ifPresent(other -> { throw duplicate(other.id()); });
+        .ifPresent(
+            other -> {
+              throw duplicate(other.id());
+            });
   }
 
   /** Another active student already has this name and parent phone. */

@@ -40,7 +40,8 @@ public class Tenant {
   public Tenant(TenantId id, String slug, String name, Plan plan, Instant now) {
     if (slug == null || !SLUG.matcher(slug).matches()) {
       throw DomainException.invalid(
-          "slug", "slug must be 3-32 lower-case letters, digits or '-', not starting or ending in '-'");
+          "slug",
+          "slug must be 3-32 lower-case letters, digits or '-', not starting or ending in '-'");
     }
     if (name == null || name.isBlank() || name.length() > 100) {
       throw DomainException.invalid("name", "name is required (at most 100 characters)");

@@ -16,12 +16,12 @@ import org.eclipse.persistence.config.QueryHints;
  * Raises both tenant walls for the current transaction, once, before the first query:
  *
  * <ol>
- *   <li>EclipseLink's tenant discriminator on the transaction's entity manager, so every query
- *       on a {@code @Multitenant} entity carries {@code tenant_id = ?} and an entity manager
- *       without it fails (EclipseLink-6174);
+ *   <li>EclipseLink's tenant discriminator on the transaction's entity manager, so every query on a
+ *       {@code @Multitenant} entity carries {@code tenant_id = ?} and an entity manager without it
+ *       fails (EclipseLink-6174);
  *   <li>{@code app.tenant_id} set transaction-locally on the connection, which the row-level
- *       security policies compare against, so even a query without a tenant filter sees only
- *       this tenant's rows.
+ *       security policies compare against, so even a query without a tenant filter sees only this
+ *       tenant's rows.
  * </ol>
  */
 @TenantBound

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks transactional service methods that touch tenant data. Both walls are raised for the
- * current transaction before the method runs (see {@link TenantBindingInterceptor}).
+ * Marks transactional service methods that touch tenant data. Both walls are raised for the current
+ * transaction before the method runs (see {@link TenantBindingInterceptor}).
  */
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})

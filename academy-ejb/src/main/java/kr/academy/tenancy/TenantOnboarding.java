@@ -11,8 +11,8 @@ import kr.academy.identity.AppUser;
 import kr.academy.identity.PasswordHasher;
 
 /**
- * Opens an academy with its owner in one transaction: either both exist afterwards or neither.
- * The new tenant is bound before the transaction starts, so the owner's rows pass both walls.
+ * Opens an academy with its owner in one transaction: either both exist afterwards or neither. The
+ * new tenant is bound before the transaction starts, so the owner's rows pass both walls.
  */
 @Stateless
 public class TenantOnboarding {

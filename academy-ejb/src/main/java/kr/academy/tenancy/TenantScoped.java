@@ -7,8 +7,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.eclipse.persistence.config.EntityManagerProperties;
 
 /**
- * Base of every tenant-scoped entity: EclipseLink adds {@code tenant_id = <bound tenant>} to
- * every read and sets it on every insert; without a bound tenant it refuses to run the query.
+ * Base of every tenant-scoped entity: EclipseLink adds {@code tenant_id = <bound tenant>} to every
+ * read and sets it on every insert; without a bound tenant it refuses to run the query.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)

@@ -56,8 +56,7 @@ public class JpaUserRepository implements UserRepository {
   public Page<AppUser> listWithRoles(List<Role> roles, PageRequest page) {
     String members = "SELECT m.userId FROM Membership m WHERE m.role IN :roles";
     long total =
-        em.createQuery(
-                "SELECT COUNT(u) FROM AppUser u WHERE u.id IN (" + members + ")", Long.class)
+        em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.id IN (" + members + ")", Long.class)
             .setParameter("roles", roles)
             .getSingleResult();
     List<AppUser> items =

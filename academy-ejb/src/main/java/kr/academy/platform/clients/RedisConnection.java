@@ -10,8 +10,8 @@ import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
 /**
- * The one Redisson client of the process, created on first use rather than at start-up: Redis
- * holds only in-flight progress, so the platform must start and keep serving without it.
+ * The one Redisson client of the process, created on first use rather than at start-up: Redis holds
+ * only in-flight progress, so the platform must start and keep serving without it.
  */
 @ApplicationScoped
 public class RedisConnection {

@@ -88,6 +88,8 @@ public class DependencyChecks {
       problem = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     var response = HealthCheckResponse.named(name);
-    return problem == null ? response.up().build() : response.down().withData("error", problem).build();
+    return problem == null
+        ? response.up().build()
+        : response.down().withData("error", problem).build();
   }
 }

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Maps {@link Instant} to {@code timestamptz}. JPA 3.1 (EclipseLink 4) knows OffsetDateTime but
- * not Instant, and would otherwise serialise it into bytes.
+ * Maps {@link Instant} to {@code timestamptz}. JPA 3.1 (EclipseLink 4) knows OffsetDateTime but not
+ * Instant, and would otherwise serialise it into bytes.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

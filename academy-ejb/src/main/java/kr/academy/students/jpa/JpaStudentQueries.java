@@ -24,17 +24,18 @@ public class JpaStudentQueries implements StudentQueries {
   @Override
   public Page<StudentSummary> search(StudentSearch search, PageRequest page) {
     StringBuilder where =
-        new StringBuilder(search.deleted() ? " WHERE s.deletedAt IS NOT NULL" : " WHERE s.deletedAt IS NULL");
+        new StringBuilder(
+            search.deleted() ? " WHERE s.deletedAt IS NOT NULL" : " WHERE s.deletedAt IS NULL");
     String digits = search.phoneDigits();
     if (search.text() != null) {
-      where.append(" AND (LOWER(s.name) LIKE :text ESCAPE '!' OR LOWER(s.school) LIKE :text ESCAPE '!'");
+      where.append(
+          " AND (LOWER(s.name) LIKE :text ESCAPE '!' OR LOWER(s.school) LIKE :text ESCAPE '!'");
       if (digits != null) {
         where.append(" OR s.phone LIKE :digits OR s.parentPhone LIKE :digits");
       }
       where.append(")");
     }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM Student s" + where, Long.class);
     TypedQuery<StudentSummary> items =
         em.createQuery(SUMMARY + where + " ORDER BY s.name, s.id", StudentSummary.class)
             .setFirstResult(page.offset())

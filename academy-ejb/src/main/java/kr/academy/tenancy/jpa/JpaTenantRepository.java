@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import kr.academy.common.UniqueViolation;
-import org.eclipse.persistence.config.QueryHints;
 import java.util.Optional;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
+import kr.academy.common.UniqueViolation;
 import kr.academy.tenancy.Tenant;
 import kr.academy.tenancy.TenantId;
 import kr.academy.tenancy.TenantRepository;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {

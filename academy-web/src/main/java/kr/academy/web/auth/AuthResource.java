@@ -29,7 +29,8 @@ public class AuthResource {
   @SecurityRequirements
   @Operation(
       summary = "Log in with phone and password",
-      description = "With tenant (an academy's slug): a member of that academy. Without: a platform admin.")
+      description =
+          "With tenant (an academy's slug): a member of that academy. Without: a platform admin.")
   public TokenBody login(@NotNull @Valid LoginRequest request) {
     AccessToken token = login.login(request.tenant(), request.phone(), request.password());
     return new TokenBody(token.token(), token.expiresIn(), "Bearer");

@@ -8,9 +8,9 @@ import java.util.Optional;
 import kr.academy.common.DomainException;
 
 /**
- * Explains why a request body could not be read: too large, not JSON at all, or JSON whose
- * values have the wrong types. The runtime wraps these causes differently, so look through the
- * whole cause chain.
+ * Explains why a request body could not be read: too large, not JSON at all, or JSON whose values
+ * have the wrong types. The runtime wraps these causes differently, so look through the whole cause
+ * chain.
  */
 final class BadRequestBodies {
 

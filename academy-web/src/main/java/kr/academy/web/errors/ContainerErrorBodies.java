@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Gives the container's own authentication answers the API's JSON error shape. MicroProfile JWT
- * rejects a missing, forged or expired token with an empty 401 and leaves the response
- * uncommitted; this fills in the body.
+ * rejects a missing, forged or expired token with an empty 401 and leaves the response uncommitted;
+ * this fills in the body.
  */
 @WebFilter("/*")
 public class ContainerErrorBodies extends HttpFilter {
@@ -27,7 +27,9 @@ public class ContainerErrorBodies extends HttpFilter {
       throws IOException, ServletException {
     chain.doFilter(request, response);
     int status = response.getStatus();
-    if ((status == 401 || status == 403) && !response.isCommitted() && response.getContentType() == null) {
+    if ((status == 401 || status == 403)
+        && !response.isCommitted()
+        && response.getContentType() == null) {
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
       JSON.toJson(

@@ -44,7 +44,8 @@ public record StudentBody(
       Instant deletedAt) {
 
     static Line of(StudentSummary s) {
-      return new Line(s.id(), s.name(), s.phone(), s.parentPhone(), s.school(), s.grade(), s.deletedAt());
+      return new Line(
+          s.id(), s.name(), s.phone(), s.parentPhone(), s.school(), s.grade(), s.deletedAt());
     }
   }
 }

@@ -55,7 +55,9 @@ public class StudentsResource {
   }
 
   @GET
-  @Operation(summary = "Search the roster (q: name, school or phone digits; deleted=true: removed students)")
+  @Operation(
+      summary =
+          "Search the roster (q: name, school or phone digits; deleted=true: removed students)")
   public PageBody<StudentBody.Line> search(
       @QueryParam("q") String q,
       @QueryParam("deleted") String deleted,

@@ -11,10 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import kr.academy.identity.Role;
 import kr.academy.tenancy.Tenant;
 import kr.academy.tenancy.TenantDirectory;
@@ -45,7 +45,8 @@ public class AdminTenantsResource {
 
   @GET
   @Operation(summary = "List academies")
-  public PageBody<TenantBody> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+  public PageBody<TenantBody> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageBody.of(directory.list(QueryParams.page(page, size)), TenantBody::of);
   }
 }

@@ -6,7 +6,8 @@ import kr.academy.identity.MemberDirectory;
 import kr.academy.identity.Role;
 
 /** The password is needed only when the phone number is new to the academy. */
-public record MemberRequest(@NotBlank String name, @NotBlank String phone, String password, @NotNull Role role) {
+public record MemberRequest(
+    @NotBlank String name, @NotBlank String phone, String password, @NotNull Role role) {
 
   MemberDirectory.NewMember toCommand() {
     return new MemberDirectory.NewMember(name, phone, password, role);

@@ -40,7 +40,8 @@ public class MembersResource {
   @GET
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
   @Operation(summary = "List the academy's owners, staff and teachers")
-  public PageBody<MemberBody> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+  public PageBody<MemberBody> list(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageBody.of(members.listStaff(QueryParams.page(page, size)), MemberBody::of);
   }
 }
