@@ -1,0 +1,97 @@
+package kr.academy.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Open-loop load at a fixed arrival rate: request i is due at start + i/rate whether or not
+ * earlier ones finished, and its latency is measured from when it was due, not from when it was
+ * sent — so a stalled server shows up in the percentiles instead of lowering the offered load
+ * (coordinated omission).
+ *
+ * <p>Usage: {@code OpenLoop METHOD URL RATE SECONDS TOKEN [BODY_TEMPLATE]}; {@code %n} in the body
+ * is replaced by the request's sequence number.
+ */
+public final class OpenLoop {
+
+  public static void main(String[] args) throws Exception {
+    String method = args[0];
+    URI url = URI.create(args[1]);
+    int rate = Integer.parseInt(args[2]);
+    int seconds = Integer.parseInt(args[3]);
+    String token = args[4];
+    String body = args.length > 5 ? args[5] : null;
+
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    Recorder recorder = new Recorder(3);
+    AtomicLong ok = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
+    String runId = Long.toString(System.currentTimeMillis(), 36);
+
+    long total = (long) rate * seconds;
+    long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+    long start = System.nanoTime();
+    for (long i = 0; i < total; i++) {
+      long due = start + i * intervalNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(url)
+              .timeout(Duration.ofSeconds(30))
+              .header("Authorization", "Bearer " + token);
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)));
+      }
+      CompletableFuture<?> call =
+          client
+              .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (response, error) -> {
+                    recorder.recordValue(
+                        Math.max(1, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due)));
+                    if (error == null && response.statusCode() < 400) {
+                      ok.incrementAndGet();
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                  });
+      inFlight.add(call);
+      inFlight.removeIf(CompletableFuture::isDone);
+    }
+    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    Histogram h = recorder.getIntervalHistogram();
+    System.out.printf(
+        "%s %s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
+        method, url.getPath(), rate, seconds, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
+    System.out.printf(
+        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
+        h.getValueAtPercentile(50) / 1000.0,
+        h.getValueAtPercentile(90) / 1000.0,
+        h.getValueAtPercentile(99) / 1000.0,
+        h.getValueAtPercentile(99.9) / 1000.0,
+        h.getMaxValue() / 1000.0);
+  }
+}
