@@ -1,6 +1,6 @@
 -- wrk script: each request registers a new student (unique name per thread and request).
+-- thread_id is a global on purpose: setup() sets it in each thread's own Lua state.
 local counter = 0
-local thread_id = 0
 local id_source = 0
 
 function setup(thread)

@@ -5,8 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
@@ -19,9 +18,12 @@ import org.HdrHistogram.Recorder;
  * (coordinated omission).
  *
  * <p>Usage: {@code OpenLoop METHOD URL RATE SECONDS TOKEN [BODY_TEMPLATE]}; {@code %n} in the body
- * is replaced by the request's sequence number.
+ * is replaced by the request's sequence number. The first {@value #WARM_UP_SECONDS} seconds run at
+ * the same rate but are not recorded (JIT of both sides, connection set-up).
  */
 public final class OpenLoop {
+
+  static final int WARM_UP_SECONDS = 5;
 
   public static void main(String[] args) throws Exception {
     String method = args[0];
@@ -39,10 +41,11 @@ public final class OpenLoop {
     Recorder recorder = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
     String runId = Long.toString(System.currentTimeMillis(), 36);
 
-    long total = (long) rate * seconds;
+    long warmUp = (long) rate * WARM_UP_SECONDS;
+    long total = warmUp + (long) rate * seconds;
+    CountDownLatch done = new CountDownLatch((int) total);
     long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
     long start = System.nanoTime();
     for (long i = 0; i < total; i++) {
@@ -64,24 +67,25 @@ public final class OpenLoop {
                 method,
                 HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)));
       }
-      CompletableFuture<?> call =
-          client
-              .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-              .whenComplete(
-                  (response, error) -> {
-                    recorder.recordValue(
-                        Math.max(1, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due)));
-                    if (error == null && response.statusCode() < 400) {
-                      ok.incrementAndGet();
-                    } else {
-                      failed.incrementAndGet();
-                    }
-                  });
-      inFlight.add(call);
-      inFlight.removeIf(CompletableFuture::isDone);
+      boolean recorded = i >= warmUp;
+      client
+          .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+          .whenComplete(
+              (response, error) -> {
+                if (recorded) {
+                  recorder.recordValue(
+                      Math.max(1, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due)));
+                  if (error == null && response.statusCode() < 400) {
+                    ok.incrementAndGet();
+                  } else {
+                    failed.incrementAndGet();
+                  }
+                }
+                done.countDown();
+              });
     }
-    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-    double elapsed = (System.nanoTime() - start) / 1e9;
+    done.await();
+    double elapsed = (System.nanoTime() - start) / 1e9 - WARM_UP_SECONDS;
     Histogram h = recorder.getIntervalHistogram();
     System.out.printf(
         "%s %s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
