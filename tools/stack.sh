@@ -161,6 +161,10 @@ _stack_ensure_packages() {
   if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null; then
     missing+=(redis-server)
   fi
+  # The launcher polls the server's health with curl.
+  if ! command -v curl >/dev/null; then
+    missing+=(curl)
+  fi
   if ((${#missing[@]} == 0)); then
     return 0
   fi

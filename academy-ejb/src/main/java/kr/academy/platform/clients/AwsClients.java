@@ -4,15 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.eclipse.microprofile.config.Config;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -20,44 +13,21 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * SDK clients for SQS and object storage. An endpoint override points them at ElasticMQ and an
- * S3-compatible server locally, or at R2; without one they talk to AWS. Without configured keys
- * they use the default chain (the ECS task role). The HTTP client is named explicitly: SDK
- * discovery through the context class loader misbehaves inside the container (STACK-NOTES).
+ * S3-compatible server locally (path-style addressing), or at R2; without one they talk to AWS. The
+ * HTTP client is named explicitly: SDK discovery through the context class loader misbehaves inside
+ * the container (STACK-NOTES).
  */
 @ApplicationScoped
 public class AwsClients {
 
-  @Inject
-  @ConfigProperty(name = "academy.sqs.endpoint")
-  Optional<URI> sqsEndpoint;
+  private AwsServiceSettings sqs;
+  private AwsServiceSettings s3;
 
   @Inject
-  @ConfigProperty(name = "academy.sqs.region", defaultValue = "ap-northeast-2")
-  String sqsRegion;
-
-  @Inject
-  @ConfigProperty(name = "academy.sqs.access-key")
-  Optional<String> sqsAccessKey;
-
-  @Inject
-  @ConfigProperty(name = "academy.sqs.secret-key")
-  Optional<String> sqsSecretKey;
-
-  @Inject
-  @ConfigProperty(name = "academy.s3.endpoint")
-  Optional<URI> s3Endpoint;
-
-  @Inject
-  @ConfigProperty(name = "academy.s3.region", defaultValue = "ap-northeast-2")
-  String s3Region;
-
-  @Inject
-  @ConfigProperty(name = "academy.s3.access-key")
-  Optional<String> s3AccessKey;
-
-  @Inject
-  @ConfigProperty(name = "academy.s3.secret-key")
-  Optional<String> s3SecretKey;
+  void configure(Config config) {
+    sqs = AwsServiceSettings.read(config, "academy.sqs");
+    s3 = AwsServiceSettings.read(config, "academy.s3");
+  }
 
   @Produces
   @ApplicationScoped
@@ -65,9 +35,9 @@ public class AwsClients {
     var builder =
         SqsClient.builder()
             .httpClient(UrlConnectionHttpClient.create())
-            .region(Region.of(sqsRegion))
-            .credentialsProvider(credentials(sqsAccessKey, sqsSecretKey));
-    sqsEndpoint.ifPresent(builder::endpointOverride);
+            .region(sqs.region())
+            .credentialsProvider(sqs.credentials());
+    sqs.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
 
@@ -77,10 +47,10 @@ public class AwsClients {
     var builder =
         S3Client.builder()
             .httpClient(UrlConnectionHttpClient.create())
-            .region(Region.of(s3Region))
-            .credentialsProvider(credentials(s3AccessKey, s3SecretKey))
-            .forcePathStyle(s3Endpoint.isPresent());
-    s3Endpoint.ifPresent(builder::endpointOverride);
+            .region(s3.region())
+            .credentialsProvider(s3.credentials())
+            .forcePathStyle(s3.endpoint().isPresent());
+    s3.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
 
@@ -89,11 +59,13 @@ public class AwsClients {
   S3Presigner presigner() {
     var builder =
         S3Presigner.builder()
-            .region(Region.of(s3Region))
-            .credentialsProvider(credentials(s3AccessKey, s3SecretKey))
+            .region(s3.region())
+            .credentialsProvider(s3.credentials())
             .serviceConfiguration(
-                S3Configuration.builder().pathStyleAccessEnabled(s3Endpoint.isPresent()).build());
-    s3Endpoint.ifPresent(builder::endpointOverride);
+                S3Configuration.builder()
+                    .pathStyleAccessEnabled(s3.endpoint().isPresent())
+                    .build());
+    s3.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
 
@@ -107,12 +79,5 @@ public class AwsClients {
 
   void closePresigner(@Disposes S3Presigner presigner) {
     presigner.close();
-  }
-
-  private static AwsCredentialsProvider credentials(Optional<String> key, Optional<String> secret) {
-    if (key.filter(k -> !k.isBlank()).isPresent() && secret.isPresent()) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create(key.get(), secret.get()));
-    }
-    return DefaultCredentialsProvider.create();
   }
 }
