@@ -56,6 +56,14 @@ public class StartupGuard {
 
   @PostConstruct
   void start() {
+    refuseLocalDefaultsOutsideLocalRole();
+    PhoneNumber phone =
+        PhoneNumber.parse(adminPhone, PhoneNumber.Usage.MOBILE, "academy.platform-admin.phone");
+    admins.ensure(phone, adminName, adminPassword);
+    LOG.info(() -> "role " + role + ": platform admin " + phone.display() + " is ready");
+  }
+
+  void refuseLocalDefaultsOutsideLocalRole() {
     List<String> defaults = defaultCredentialsInUse();
     if (!LOCAL_ROLE.equals(role) && !defaults.isEmpty()) {
       throw new IllegalStateException(
@@ -64,10 +72,6 @@ public class StartupGuard {
               + "' refuses to start with default credentials; configure "
               + String.join(", ", defaults));
     }
-    PhoneNumber phone =
-        PhoneNumber.parse(adminPhone, PhoneNumber.Usage.MOBILE, "academy.platform-admin.phone");
-    admins.ensure(phone, adminName, adminPassword);
-    LOG.info(() -> "role " + role + ": platform admin " + phone.display() + " is ready");
   }
 
   List<String> defaultCredentialsInUse() {
