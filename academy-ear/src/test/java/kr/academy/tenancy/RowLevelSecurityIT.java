@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import kr.academy.support.Academy;
+import kr.academy.support.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,19 +125,6 @@ class RowLevelSecurityIT {
   }
 
   private static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("ACADEMY_DB_HOST", "localhost")
-            + ":"
-            + env("ACADEMY_DB_PORT", "15432")
-            + "/"
-            + env("ACADEMY_DB_NAME", "academy");
-    return DriverManager.getConnection(
-        url, env("ACADEMY_DB_USER", "academy_app"), env("ACADEMY_DB_PASSWORD", ""));
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null ? fallback : value;
+    return Database.connectAsApplication();
   }
 }
