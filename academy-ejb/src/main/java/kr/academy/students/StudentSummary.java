@@ -2,7 +2,7 @@ package kr.academy.students;
 
 import java.time.Instant;
 
-/** A roster line: what a list shows, nothing more. */
+/** A roster line: what a list shows (no memo, no timestamps but the removal), nothing more. */
 public record StudentSummary(
     long id,
     String name,

@@ -22,11 +22,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
 import kr.academy.students.Student;
 import kr.academy.students.StudentCatalog;
 import kr.academy.students.StudentSearch;
+import kr.academy.students.StudentSummary;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,13 +60,13 @@ public class StudentsResource {
   @Operation(
       summary =
           "Search the roster (q: name, school or phone digits; deleted=true: removed students)")
-  public PageBody<StudentBody.Line> search(
+  public PageBody<StudentSummary> search(
       @QueryParam("q") String q,
       @QueryParam("deleted") String deleted,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     StudentSearch search = new StudentSearch(q, QueryParams.bool("deleted", deleted));
-    return PageBody.of(catalog.search(search, QueryParams.page(page, size)), StudentBody.Line::of);
+    return PageBody.of(catalog.search(search, QueryParams.page(page, size)), Function.identity());
   }
 
   @GET
