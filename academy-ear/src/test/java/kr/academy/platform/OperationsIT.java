@@ -29,8 +29,13 @@ class OperationsIT {
   }
 
   @Test
-  void livenessIsUp() {
-    assertEquals("UP", get("/health/live", null).assertStatus(200).json().getString("status"));
+  void livenessIsUpAndReportsEveryDependency() {
+    JsonObject live = get("/health/live", null).assertStatus(200).json();
+    assertEquals("UP", live.getString("status"));
+    JsonObject data = live.getJsonArray("checks").getJsonObject(0).getJsonObject("data");
+    for (String dependency : new String[] {"database", "redis", "sqs", "storage"}) {
+      assertEquals("UP", data.getString(dependency), data::toString);
+    }
   }
 
   @Test
