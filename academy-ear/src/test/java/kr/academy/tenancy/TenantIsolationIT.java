@@ -71,6 +71,26 @@ class TenantIsolationIT {
   }
 
   @Test
+  void aTenantInTheBodyIsIgnored() {
+    String body =
+        "{\"tenantId\":"
+            + a.id()
+            + ",\"tenant_id\":"
+            + a.id()
+            + ",\"name\":\"끼어들기\","
+            + "\"parentPhone\":\"01063636363\"}";
+    long created =
+        post("/api/v1/students", b.ownerToken(), body)
+            .assertStatus(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    get("/api/v1/students/" + created, a.ownerToken()).assertError(404, "NOT_FOUND");
+    get("/api/v1/students/" + created, b.ownerToken()).assertStatus(200);
+    assertEquals(1, get("/api/v1/students", a.ownerToken()).json().getInt("total"));
+  }
+
+  @Test
   void creatingTheSameKeyInAnotherAcademyIsIndependent() {
     b.addStudent("격리학생", "01061616161");
     assertUnchanged();
