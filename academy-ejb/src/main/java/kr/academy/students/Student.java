@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.academy.common.DomainException;
@@ -124,6 +125,20 @@ public class Student extends TenantScoped {
     school = newSchool;
     grade = newGrade;
     memo = newMemo;
+  }
+
+  /**
+   * Another active student already has this name and parent phone; the existing student's id is
+   * named when known (a race caught only by the unique index does not know it).
+   */
+  public static DomainException duplicateOf(Long existingId) {
+    return new DomainException(
+        DomainException.Kind.CONFLICT,
+        "DUPLICATE_STUDENT",
+        "a student with this name and parent phone already exists",
+        existingId == null
+            ? List.of()
+            : List.of(new DomainException.Detail("id", Long.toString(existingId))));
   }
 
   public StudentDetails details() {

@@ -3,10 +3,8 @@ package kr.academy.students;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.academy.common.DomainException;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
 import kr.academy.tenancy.TenantBound;
@@ -78,18 +76,7 @@ public class StudentCatalog {
         .filter(other -> other.id() != student.id())
         .ifPresent(
             other -> {
-              throw duplicate(other.id());
+              throw Student.duplicateOf(other.id());
             });
-  }
-
-  /** Another active student already has this name and parent phone. */
-  public static DomainException duplicate(Long existingId) {
-    return new DomainException(
-        DomainException.Kind.CONFLICT,
-        "DUPLICATE_STUDENT",
-        "a student with this name and parent phone already exists",
-        existingId == null
-            ? List.of()
-            : List.of(new DomainException.Detail("id", Long.toString(existingId))));
   }
 }

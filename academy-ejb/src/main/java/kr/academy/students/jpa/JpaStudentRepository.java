@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import kr.academy.common.UniqueViolation;
 import kr.academy.students.Student;
-import kr.academy.students.StudentCatalog;
 import kr.academy.students.StudentRepository;
 
 @ApplicationScoped
@@ -49,7 +48,7 @@ public class JpaStudentRepository implements StudentRepository {
       em.flush();
     } catch (PersistenceException e) {
       if (UniqueViolation.causedBy(e)) {
-        throw StudentCatalog.duplicate(null);
+        throw Student.duplicateOf(null);
       }
       throw e;
     }
