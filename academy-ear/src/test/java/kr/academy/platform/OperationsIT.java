@@ -55,11 +55,18 @@ class OperationsIT {
           "/api/v1/tenant/members",
           "/api/v1/students",
           "/api/v1/students/{id}",
-          "/api/v1/students/{id}/restore"
+          "/api/v1/students/{id}/restore",
+          "/api/v1/students/exports",
+          "/api/v1/jobs",
+          "/api/v1/jobs/{id}",
+          "/api/v1/jobs/{id}/progress",
+          "/api/v1/jobs/{id}/events",
+          "/api/v1/jobs/{id}/cancel",
+          "/api/v1/admin/queues/probe"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(7, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(14, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

@@ -10,6 +10,10 @@ public record Academy(
   public static final String OWNER_PASSWORD = "owner-secret-1";
 
   public static Academy open(String prefix) {
+    return open(prefix, "BASIC");
+  }
+
+  public static Academy open(String prefix, String plan) {
     String slug = Api.uniqueSlug(prefix);
     String phone = Api.uniqueMobile();
     JsonObject created =
@@ -19,7 +23,7 @@ public record Academy(
                 Json.createObjectBuilder()
                     .add("slug", slug)
                     .add("name", "테스트 학원 " + slug)
-                    .add("plan", "BASIC")
+                    .add("plan", plan)
                     .add(
                         "owner",
                         Json.createObjectBuilder()

@@ -3,6 +3,7 @@ package kr.academy.students;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.academy.common.Page;
@@ -34,6 +35,11 @@ public class StudentCatalog {
 
   public Page<StudentSummary> search(StudentSearch search, PageRequest page) {
     return queries.search(search, page);
+  }
+
+  /** One page of an export, in id order; each page is its own short transaction. */
+  public List<StudentExportRow> exportPage(StudentSearch search, long afterId, int limit) {
+    return queries.exportPage(search, afterId, limit);
   }
 
   public Optional<Student> change(long id, Map<String, String> changes) {

@@ -2,6 +2,7 @@ package kr.academy.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The tenant the current request, message or task acts for. The API binds it from the verified
@@ -18,6 +19,23 @@ public class TenantContext {
       throw new IllegalStateException("a different tenant is already bound to this request");
     }
     this.tenant = tenant;
+  }
+
+  /**
+   * Acts for {@code tenant} during {@code work} and unbinds afterwards: for platform work (a sweep,
+   * a relay) that handles several academies one after another in one context. Refuses to nest
+   * inside work already bound to a tenant.
+   */
+  public <T> T callAs(TenantId tenant, Supplier<T> work) {
+    if (this.tenant != null) {
+      throw new IllegalStateException("a tenant is already bound to this context");
+    }
+    this.tenant = tenant;
+    try {
+      return work.get();
+    } finally {
+      this.tenant = null;
+    }
   }
 
   public Optional<TenantId> current() {

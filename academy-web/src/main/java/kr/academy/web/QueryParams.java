@@ -1,5 +1,6 @@
 package kr.academy.web;
 
+import java.util.Arrays;
 import kr.academy.common.DomainException;
 import kr.academy.common.PageRequest;
 
@@ -35,5 +36,19 @@ public final class QueryParams {
       case "false" -> false;
       default -> throw DomainException.invalid(name, name + " must be true or false");
     };
+  }
+
+  /** One of an enum's names (case-insensitive); null when absent. */
+  public static <E extends Enum<E>> E oneOf(String name, String raw, Class<E> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(raw.strip())) {
+        return value;
+      }
+    }
+    throw DomainException.invalid(
+        name, name + " must be one of " + Arrays.toString(type.getEnumConstants()));
   }
 }

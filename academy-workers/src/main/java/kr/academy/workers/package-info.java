@@ -1,5 +1,6 @@
 /**
- * Message-driven beans (one per queue of DESIGN §3) and the job processors they hand off to. The
- * job backbone issue brings the first of them; until then this module ships as a library.
+ * The worker side of the job backbone: {@link kr.academy.workers.JobRunner} takes each message from
+ * a queue's message-driven bean ({@code listeners}), claims the job and hands it to the {@link
+ * kr.academy.workers.JobProcessor} of its type ({@code excel}, and later video, ai, messaging).
  */
 package kr.academy.workers;

@@ -1,0 +1,47 @@
+package kr.academy.jobs;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import kr.academy.tenancy.TenantContext;
+
+/**
+ * Puts a job's message in the outbox inside the caller's transaction, and asks the relay to send it
+ * once that transaction has committed. If the process dies in between, the relay's timer sends it
+ * later: a job accepted is never lost (DESIGN §3).
+ */
+@ApplicationScoped
+public class JobOutbox {
+
+  @PersistenceContext(unitName = "academy")
+  EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject TenantContext tenant;
+  @Inject JobSettings settings;
+  @Inject JobRelay relay;
+  @Inject Clock clock;
+
+  public void enqueue(Job job) {
+    var message = new WorkerMessage.JobMessage(tenant.require(), job.jobId(), job.type());
+    em.persist(new OutboxMessage(message, settings.queueName(job.queue()), clock.instant()));
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.kick();
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,44 @@
+package kr.academy.jobs;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kr.academy.tenancy.TenantBound;
+
+/** The sweeper's work on one job of the bound academy, in a transaction of its own. */
+@Stateless
+@TenantBound
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JobSweeping {
+
+  private static final Logger LOG = Logger.getLogger(JobSweeping.class.getName());
+
+  @Inject JobRepository jobs;
+  @Inject JobOutbox outbox;
+  @Inject JobSettings settings;
+  @Inject Clock clock;
+
+  /** The job's new progress when the sweep changed its state. */
+  public Optional<JobProgress> sweep(JobId id) {
+    return jobs.find(id)
+        .flatMap(
+            job -> {
+              Job.Sweep action = job.sweep(clock.instant(), settings);
+              switch (action) {
+                case RESEND -> outbox.enqueue(job);
+                case FAILED ->
+                    LOG.warning("job " + id + " FAILED by the sweeper: " + job.error().orElse(""));
+                case NOTHING -> {
+                  return Optional.empty();
+                }
+              }
+              LOG.info("swept job " + id + " (" + job.type() + "): " + action);
+              jobs.flush();
+              return Optional.of(job.progressView());
+            });
+  }
+}

@@ -1,0 +1,85 @@
+package kr.academy.jobs;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import kr.academy.tenancy.Plan;
+
+/**
+ * Every kind of background work, where it runs, who may ask for it and how long it may take.
+ *
+ * <p>{@code built} says whether a worker processor exists: a type without one is refused at the API
+ * (422) rather than accepted and left queued forever. A worker test checks that every built type
+ * has exactly one processor.
+ */
+public enum JobType {
+  STUDENT_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
+  STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), false),
+  VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2), false),
+  OCR(Family.AI, Duration.ofMinutes(10), false),
+  OMR_GRADE(Family.AI, Duration.ofMinutes(10), false),
+  STATUS_DETECT(Family.AI, Duration.ofMinutes(10), false),
+  MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15), false);
+
+  private enum Family {
+    EXCEL,
+    VIDEO,
+    AI,
+    MESSAGING
+  }
+
+  private static final Set<JobType> AI_FOR_LITE = EnumSet.of(OCR);
+  private static final Set<JobType> AI_FOR_BASIC = EnumSet.of(OCR, OMR_GRADE, STATUS_DETECT);
+
+  private final Family family;
+  private final Duration defaultTimeout;
+  private final boolean built;
+
+  JobType(Family family, Duration defaultTimeout, boolean built) {
+    this.family = family;
+    this.defaultTimeout = defaultTimeout;
+    this.built = built;
+  }
+
+  /** Whether an academy on this plan may run this work (DESIGN §3 tier routing). */
+  public boolean includedIn(Plan plan) {
+    return switch (family) {
+      case AI ->
+          switch (plan) {
+            case LITE -> AI_FOR_LITE.contains(this);
+            case BASIC -> AI_FOR_BASIC.contains(this);
+            case PREMIUM -> true;
+          };
+      case EXCEL, VIDEO, MESSAGING -> true;
+    };
+  }
+
+  /** The queue this work goes to for an academy on this plan; AI work goes to the plan's tier. */
+  public JobQueue queueFor(Plan plan) {
+    return switch (family) {
+      case EXCEL -> JobQueue.EXCEL;
+      case VIDEO -> JobQueue.VIDEO;
+      case MESSAGING -> JobQueue.MESSAGING;
+      case AI ->
+          switch (plan) {
+            case LITE -> JobQueue.AI_LITE;
+            case BASIC -> JobQueue.AI_BASIC;
+            case PREMIUM -> JobQueue.AI_PREMIUM;
+          };
+    };
+  }
+
+  public boolean built() {
+    return built;
+  }
+
+  public Duration defaultTimeout() {
+    return defaultTimeout;
+  }
+
+  /** {@code academy.jobs.student-export.timeout} and so on. */
+  public String timeoutProperty() {
+    return "academy.jobs." + name().toLowerCase(Locale.ROOT).replace('_', '-') + ".timeout";
+  }
+}

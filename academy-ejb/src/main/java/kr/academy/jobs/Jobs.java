@@ -1,0 +1,167 @@
+package kr.academy.jobs;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kr.academy.common.DomainException;
+import kr.academy.common.Page;
+import kr.academy.common.PageRequest;
+import kr.academy.common.UniqueViolation;
+import kr.academy.platform.storage.ObjectStorage;
+import kr.academy.platform.storage.StoredFile;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantId;
+
+/**
+ * The API's door to background work for the bound academy. Owns no transaction itself: each {@link
+ * JobLedger} call commits on its own, so progress is posted only after the database has the state
+ * (DESIGN §4) and a lost idempotency race can be answered from a fresh transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Jobs {
+
+  /** A job and whether this request created it or repeated an earlier one. */
+  public record Submitted(Job job, boolean repeated) {}
+
+  /** A job's progress and where it came from. */
+  public record ProgressAnswer(JobProgress progress, boolean fromDatabase) {}
+
+  @Inject JobLedger ledger;
+  @Inject ObjectStorage storage;
+  @Inject ProgressStore store;
+  @Inject ProgressBoard board;
+  @Inject TenantContext tenant;
+
+  /**
+   * Creates the job, or returns the one created earlier with the same {@code Idempotency-Key}; the
+   * same key with a different request is refused, since it cannot mean the same thing.
+   */
+  public Submitted submit(JobRequest request) {
+    String key = request.idempotencyKey();
+    if (key != null && key.length() > JobRequest.KEY_MAX) {
+      throw DomainException.invalid(
+          "Idempotency-Key",
+          "Idempotency-Key must be at most " + JobRequest.KEY_MAX + " characters");
+    }
+    if (key != null) {
+      Optional<Job> earlier = ledger.findByIdempotencyKey(key);
+      if (earlier.isPresent()) {
+        return repeated(earlier.get(), request);
+      }
+    }
+    try {
+      Job job = ledger.submit(request);
+      board.post(tenant.require(), job.jobId(), job.progressView());
+      return new Submitted(job, false);
+    } catch (EJBException e) {
+      if (key != null && UniqueViolation.causedBy(e)) {
+        return repeated(ledger.findByIdempotencyKey(key).orElseThrow(() -> e), request);
+      }
+      throw e;
+    }
+  }
+
+  private static Submitted repeated(Job job, JobRequest request) {
+    if (job.type() != request.type() || !job.input().equals(request.input())) {
+      throw new DomainException(
+          DomainException.Kind.CONFLICT,
+          "IDEMPOTENCY_KEY_REUSED",
+          "this Idempotency-Key was used for a different request (job " + job.jobId() + ")");
+    }
+    return new Submitted(job, true);
+  }
+
+  public Optional<Job> find(JobId id) {
+    return ledger.find(id);
+  }
+
+  /**
+   * The job's result as a client reads it. A stored file it names becomes a short-lived {@code
+   * downloadUrl} (and its {@code fileName}), after checking the file lies under the bound academy's
+   * prefix; a result too large for the row becomes {@code resultUrl}.
+   */
+  public Optional<JsonObject> result(Job job) {
+    return job.result()
+        .map(
+            stored -> {
+              JsonObject result;
+              try (var reader = Json.createReader(new StringReader(stored))) {
+                result = reader.readObject();
+              }
+              JsonObjectBuilder view = Json.createObjectBuilder();
+              result.forEach(
+                  (name, value) -> {
+                    if (name.equals("file") && value instanceof JsonObject reference) {
+                      StoredFile file = owned(job, reference);
+                      view.add("fileName", file.fileName());
+                      view.add("downloadUrl", storage.downloadUrl(file).toString());
+                    } else if (name.equals("resultFile") && value instanceof JsonObject reference) {
+                      view.add("resultUrl", storage.downloadUrl(owned(job, reference)).toString());
+                    } else {
+                      view.add(name, value);
+                    }
+                  });
+              return view.build();
+            });
+  }
+
+  private StoredFile owned(Job job, JsonObject reference) {
+    StoredFile file = StoredFile.fromJson(reference);
+    if (!file.belongsTo(tenant.require())) {
+      throw new IllegalStateException("job " + job.jobId() + " names a file of another academy");
+    }
+    return file;
+  }
+
+  public Page<JobSummary> list(JobFilter filter, PageRequest page) {
+    return ledger.list(filter, page);
+  }
+
+  /**
+   * Progress from Redis only, as DESIGN §4 asks. A job with no key (never written, or evicted) is
+   * answered once from the database and the key written again; with Redis down, every answer comes
+   * from the database and says so.
+   */
+  public Optional<ProgressAnswer> progress(JobId id) {
+    TenantId academy = tenant.require();
+    try {
+      Optional<JobProgress> cached = store.read(academy, id);
+      if (cached.isPresent()) {
+        return Optional.of(new ProgressAnswer(cached.get(), false));
+      }
+      Optional<JobProgress> stored = ledger.find(id).map(Job::progressView);
+      stored.ifPresent(progress -> board.post(academy, id, progress));
+      return stored.map(progress -> new ProgressAnswer(progress, false));
+    } catch (ProgressStoreUnavailable e) {
+      return ledger.find(id).map(job -> new ProgressAnswer(job.progressView(), true));
+    }
+  }
+
+  /** Pushes each progress of the job to {@code listener} until the subscription is closed. */
+  public ProgressStore.Subscription follow(JobId id, Consumer<JobProgress> listener) {
+    return store.subscribe(tenant.require(), id, listener);
+  }
+
+  /** Cancels the job; a running job is flagged and stops at its next step. */
+  public Optional<Job> cancel(JobId id) {
+    Optional<Job> cancelled = ledger.cancel(id);
+    cancelled.ifPresent(
+        job -> {
+          if (job.status() == JobStatus.PROCESSING) {
+            board.requestCancel(tenant.require(), id);
+          } else {
+            board.post(tenant.require(), id, job.progressView());
+          }
+        });
+    return cancelled;
+  }
+}

@@ -1,0 +1,42 @@
+package kr.academy.jobs.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobRepository;
+
+@ApplicationScoped
+public class JpaJobRepository implements JobRepository {
+
+  @PersistenceContext(unitName = "academy")
+  EntityManager em;
+
+  @Override
+  public void add(Job job) {
+    em.persist(job);
+  }
+
+  @Override
+  public Optional<Job> find(JobId id) {
+    return em.createQuery("SELECT j FROM Job j WHERE j.jobId = :id", Job.class)
+        .setParameter("id", id.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Job> findByIdempotencyKey(String key) {
+    return em.createQuery("SELECT j FROM Job j WHERE j.idempotencyKey = :key", Job.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,45 @@
+package kr.academy.web.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import kr.academy.common.DomainException;
+import kr.academy.identity.Role;
+import kr.academy.jobs.QueueProbing;
+import kr.academy.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Operator tools for the work queues (docs/operations.md). */
+@Path("/admin/queues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PLATFORM_ADMIN_NAME)
+public class AdminQueuesResource {
+
+  static final int MAX_WAIT_SECONDS = 60;
+
+  @Inject QueueProbing probing;
+
+  @POST
+  @Path("/probe")
+  @Operation(
+      summary =
+          "Send a probe to every queue and report which ones a worker received within"
+              + " waitSeconds (default 10)")
+  public List<QueueProbing.Answer> probe(@QueryParam("waitSeconds") String waitSeconds)
+      throws InterruptedException {
+    Integer wait = QueryParams.integer("waitSeconds", waitSeconds);
+    if (wait != null && (wait < 1 || wait > MAX_WAIT_SECONDS)) {
+      throw DomainException.invalid(
+          "waitSeconds", "waitSeconds must be between 1 and " + MAX_WAIT_SECONDS);
+    }
+    return probing.probe(Duration.ofSeconds(wait == null ? 10 : wait));
+  }
+}

@@ -1,0 +1,184 @@
+package kr.academy.web.jobs;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.function.Function;
+import kr.academy.common.DomainException;
+import kr.academy.identity.Role;
+import kr.academy.jobs.JobFilter;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobInputs;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobRequest;
+import kr.academy.jobs.JobStatus;
+import kr.academy.jobs.JobSummary;
+import kr.academy.jobs.JobType;
+import kr.academy.jobs.Jobs;
+import kr.academy.jobs.ProgressStore;
+import kr.academy.web.PageBody;
+import kr.academy.web.QueryParams;
+import kr.academy.web.Requester;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The academy's background work. Progress comes from Redis only (DESIGN §4); the detail from the
+ * database. Another academy's job is a 404, exactly like a missing one.
+ */
+@Path("/jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME, Role.TEACHER_NAME})
+public class JobsResource {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  private static final String DEGRADED =
+      "199 academy \"progress store unavailable; answered from the database\"";
+
+  @Inject Jobs jobs;
+  @Inject Requester requester;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(
+      summary =
+          "Start a job of any type (403 if the plan excludes it, 422 if it cannot run yet);"
+              + " Idempotency-Key returns the same job")
+  public Response create(
+      @NotNull JobRequestBody body,
+      @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Context UriInfo uri) {
+    JobType type = QueryParams.oneOf("type", body.type(), JobType.class);
+    JobRequest request =
+        new JobRequest(
+            type, JobInputs.normalise(type, body.input()), idempotencyKey, requester.userId());
+    return JobAccepted.response(jobs.submit(request), uri);
+  }
+
+  @GET
+  @Operation(summary = "The academy's jobs, newest first (status, type: filters)")
+  public PageBody<JobSummary> list(
+      @QueryParam("status") String status,
+      @QueryParam("type") String type,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    JobFilter filter =
+        new JobFilter(
+            QueryParams.oneOf("status", status, JobStatus.class),
+            QueryParams.oneOf("type", type, JobType.class));
+    return PageBody.of(jobs.list(filter, QueryParams.page(page, size)), Function.identity());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One job from the database, with its result (downloadUrl) once DONE")
+  public JobBody find(@PathParam("id") String id) {
+    return jobs.find(jobId(id))
+        .map(job -> JobBody.of(job, jobs.result(job).orElse(null)))
+        .orElseThrow(JobsResource::notFound);
+  }
+
+  @GET
+  @Path("/{id}/progress")
+  @Operation(
+      summary = "A job's progress from Redis, no database read (a Warning header if Redis is down)")
+  public Response progress(@PathParam("id") String id) {
+    JobId job = jobId(id);
+    Jobs.ProgressAnswer answer = jobs.progress(job).orElseThrow(JobsResource::notFound);
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    Response.ResponseBuilder response =
+        Response.ok(ProgressBody.of(job, answer.progress())).cacheControl(noStore);
+    if (answer.fromDatabase()) {
+      response.header("Warning", DEGRADED);
+    }
+    return response.build();
+  }
+
+  @GET
+  @Path("/{id}/events")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @Operation(
+      summary =
+          "The same progress as server-sent events, pushed through Redis; ends when the job does")
+  public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+    JobId job = jobId(id);
+    ProgressStore.Subscription[] subscription = new ProgressStore.Subscription[1];
+    subscription[0] =
+        jobs.follow(
+            job,
+            progress -> {
+              if (!send(sink, sse, job, progress)) {
+                subscription[0].close();
+              }
+            });
+    Jobs.ProgressAnswer current = jobs.progress(job).orElse(null);
+    if (current == null) {
+      subscription[0].close();
+      throw notFound();
+    }
+    if (!send(sink, sse, job, current.progress())) {
+      subscription[0].close();
+    }
+  }
+
+  /** Sends one event; false once the stream is over (the job finished or the client left). */
+  private static boolean send(SseEventSink sink, Sse sse, JobId job, JobProgress progress) {
+    synchronized (sink) {
+      if (sink.isClosed()) {
+        return false;
+      }
+      OutboundSseEvent event =
+          sse.newEventBuilder()
+              .name("progress")
+              .mediaType(MediaType.APPLICATION_JSON_TYPE)
+              .data(ProgressBody.class, ProgressBody.of(job, progress))
+              .build();
+      sink.send(event);
+      if (progress.status().isFinal()) {
+        sink.close();
+        return false;
+      }
+      return true;
+    }
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
+  @Operation(
+      summary =
+          "Cancel a job: a queued one at once, a running one at its next step (409 if finished)")
+  public ProgressBody cancel(@PathParam("id") String id) {
+    JobId job = jobId(id);
+    return jobs.cancel(job)
+        .map(cancelled -> ProgressBody.of(job, cancelled.progressView()))
+        .orElseThrow(JobsResource::notFound);
+  }
+
+  private static JobId jobId(String id) {
+    return JobId.parse(id).orElseThrow(JobsResource::notFound);
+  }
+
+  private static DomainException notFound() {
+    return DomainException.notFound("job");
+  }
+}

@@ -1,0 +1,152 @@
+package kr.academy.workers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobAttempts;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobQueue;
+import kr.academy.jobs.JobResults;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.JobType;
+import kr.academy.jobs.ProgressBoard;
+import kr.academy.jobs.QueueProbes;
+import kr.academy.jobs.WorkerMessage;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantId;
+
+/**
+ * What every queue's message-driven bean does with a message: bind the academy the message names,
+ * claim the job (skipping duplicates and finished jobs, so delivery may be at-least-once), run its
+ * processor, and record the outcome in the database before posting it as progress.
+ *
+ * <p>A failure is recorded as "retrying" and rethrown, so the queue redelivers after its back-off;
+ * on the last attempt the job is FAILED with the reason and the message goes on to the dead-letter
+ * queue. A cancellation or a hard timeout ends the job at once.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+  private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
+
+  private JobAttempts attempts;
+  private ProgressBoard board;
+  private QueueProbes probes;
+  private JobResults results;
+  private JobSettings settings;
+  private TenantContext tenant;
+  private Clock clock;
+  private final Map<JobType, JobProcessor> processors = new EnumMap<>(JobType.class);
+
+  /** For CDI's proxy. */
+  protected JobRunner() {}
+
+  @Inject
+  public JobRunner(
+      JobAttempts attempts,
+      ProgressBoard board,
+      QueueProbes probes,
+      JobResults results,
+      JobSettings settings,
+      TenantContext tenant,
+      Clock clock,
+      @Any Instance<JobProcessor> processors) {
+    this.attempts = attempts;
+    this.board = board;
+    this.probes = probes;
+    this.results = results;
+    this.settings = settings;
+    this.tenant = tenant;
+    this.clock = clock;
+    for (JobProcessor processor : processors) {
+      if (this.processors.put(processor.type(), processor) != null) {
+        throw new IllegalStateException("two processors for " + processor.type());
+      }
+    }
+  }
+
+  /** The job types this deployment can run. */
+  public Map<JobType, JobProcessor> processors() {
+    return Map.copyOf(processors);
+  }
+
+  /**
+   * Handles one delivery of a message from {@code queue}; {@code deliveryCount} is how often SQS
+   * has delivered it. Throws to leave the message on the queue.
+   */
+  public void deliver(JobQueue queue, String body, int deliveryCount) {
+    WorkerMessage message = WorkerMessage.parse(body);
+    if (message instanceof WorkerMessage.Probe probe) {
+      probes.received(probe.nonce(), queue);
+      return;
+    }
+    WorkerMessage.JobMessage job = (WorkerMessage.JobMessage) message;
+    tenant.callAs(
+        job.tenant(),
+        () -> {
+          run(job.tenant(), job.job(), deliveryCount);
+          return null;
+        });
+  }
+
+  private void run(TenantId academy, JobId id, int deliveryCount) {
+    Optional<JobAttempts.Attempt> claimed = attempts.claim(id);
+    if (claimed.isEmpty()) {
+      LOG.warning("academy " + academy + " has no job " + id + "; its message is dropped");
+      return;
+    }
+    JobAttempts.Attempt attempt = claimed.get();
+    if (attempt.claim() != Job.Claim.CLAIMED) {
+      LOG.fine("job " + id + " skipped: " + attempt.claim());
+      return;
+    }
+    board.post(academy, id, attempt.progress());
+    JobProcessor processor = processors.get(attempt.type());
+    if (processor == null) {
+      board.post(
+          academy, id, attempts.fail(id, "no worker of this deployment runs " + attempt.type()));
+      return;
+    }
+    JobRun run = new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock);
+    try {
+      String result = results.keep(academy, id, processor.process(run));
+      board.post(academy, id, attempts.complete(id, result));
+    } catch (JobRun.Cancelled e) {
+      board.post(academy, id, attempts.cancelled(id));
+    } catch (JobRun.TimedOut e) {
+      board.post(academy, id, attempts.fail(id, e.getMessage()));
+    } catch (Exception e) {
+      int max = settings.maxAttempts();
+      boolean last = deliveryCount >= max || attempt.number() >= max;
+      String reason = describe(e);
+      LOG.warning(
+          "job "
+              + id
+              + " ("
+              + attempt.type()
+              + ") attempt "
+              + attempt.number()
+              + " failed: "
+              + reason);
+      board.post(
+          academy,
+          id,
+          last
+              ? attempts.fail(id, "failed after " + attempt.number() + " attempts: " + reason)
+              : attempts.retryLater(id, "attempt " + attempt.number() + " failed: " + reason));
+      throw new JobAttemptFailed(reason, e);
+    }
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,81 @@
+package kr.academy.workers.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import kr.academy.common.PhoneNumber;
+import kr.academy.students.StudentExportRow;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The roster as an {@code .xlsx} with Korean headers, the same columns an import reads back.
+ * Streaming (SXSSF): only a window of rows is in memory, the rest is flushed to a temporary file
+ * that {@link #close()} deletes.
+ */
+final class StudentWorkbook implements AutoCloseable {
+
+  static final List<String> HEADERS = List.of("이름", "학생 전화번호", "학부모 전화번호", "학교", "학년", "메모", "등록일");
+  private static final int[] WIDTHS = {14, 16, 16, 20, 8, 40, 12};
+  private static final int ROWS_IN_MEMORY = 200;
+  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(KOREA);
+
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+  private final Sheet sheet = workbook.createSheet("학생 명단");
+  private int rows;
+
+  StudentWorkbook() {
+    workbook.setCompressTempFiles(true);
+    CellStyle bold = workbook.createCellStyle();
+    Font font = workbook.createFont();
+    font.setBold(true);
+    bold.setFont(font);
+    Row header = sheet.createRow(0);
+    for (int column = 0; column < HEADERS.size(); column++) {
+      header.createCell(column).setCellValue(HEADERS.get(column));
+      header.getCell(column).setCellStyle(bold);
+      sheet.setColumnWidth(column, WIDTHS[column] * 256);
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  void add(StudentExportRow student) {
+    Row row = sheet.createRow(++rows);
+    set(row, 0, student.name());
+    set(row, 1, display(student.phone()));
+    set(row, 2, display(student.parentPhone()));
+    set(row, 3, student.school());
+    set(row, 4, student.grade());
+    set(row, 5, student.memo());
+    set(row, 6, DATE.format(student.createdAt()));
+  }
+
+  int rows() {
+    return rows;
+  }
+
+  void writeTo(OutputStream out) throws IOException {
+    workbook.write(out);
+  }
+
+  private static void set(Row row, int column, String value) {
+    if (value != null) {
+      row.createCell(column).setCellValue(value);
+    }
+  }
+
+  private static String display(String digits) {
+    return digits == null ? null : new PhoneNumber(digits).display();
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.close();
+  }
+}

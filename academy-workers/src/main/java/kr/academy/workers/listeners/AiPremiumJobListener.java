@@ -1,0 +1,17 @@
+package kr.academy.workers.listeners;
+
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.MessageListener;
+import kr.academy.jobs.JobQueue;
+
+/**
+ * Consumer of {@code academy-ai-jobs-premium} (by default); bound to its queue by the role's
+ * activation spec.
+ */
+@MessageDriven(name = "AiPremiumJobListener", messageListenerInterface = MessageListener.class)
+public class AiPremiumJobListener extends QueueListener {
+
+  public AiPremiumJobListener() {
+    super(JobQueue.AI_PREMIUM);
+  }
+}

@@ -1,0 +1,43 @@
+package kr.academy.workers.listeners;
+
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import kr.academy.jobs.JobQueue;
+import kr.academy.workers.JobRunner;
+
+/**
+ * What every queue's message-driven bean is: the queue it listens on and a hand-off to {@link
+ * JobRunner}. Beans run without a container transaction ({@code NOT_SUPPORTED}, declared here where
+ * {@code onMessage} is): the runner commits the job's state in short transactions of its own, and
+ * the adapter deletes the message when {@code onMessage} returns normally.
+ */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+abstract class QueueListener implements MessageListener {
+
+  @Inject JobRunner runner;
+
+  private final JobQueue queue;
+
+  QueueListener(JobQueue queue) {
+    this.queue = queue;
+  }
+
+  @Override
+  public void onMessage(Message message) {
+    try {
+      String body = message instanceof TextMessage text ? text.getText() : null;
+      int deliveries =
+          message.propertyExists("JMSXDeliveryCount")
+              ? message.getIntProperty("JMSXDeliveryCount")
+              : 1;
+      runner.deliver(queue, body, deliveries);
+    } catch (JMSException e) {
+      throw new IllegalStateException("unreadable message on " + queue, e);
+    }
+  }
+}
