@@ -2,9 +2,14 @@ package kr.academy.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 
-/** The database the started server uses, as the application's own role (from the stack's env). */
+/**
+ * The database the started server uses (from the stack's env): as the application's own role, or as
+ * the owning role to arrange what no API can (thousands of students, a broken job).
+ */
 public final class Database {
 
   private Database() {}
@@ -28,6 +33,79 @@ public final class Database {
 
   public static Connection connectAsApplication() throws SQLException {
     return DriverManager.getConnection(url(), user(), password());
+  }
+
+  public static Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(
+        url(),
+        env("ACADEMY_DB_MIGRATION_USER", "academy_owner"),
+        env("ACADEMY_DB_MIGRATION_PASSWORD", ""));
+  }
+
+  /** Adds {@code count} active students to the academy in one statement. */
+  public static void seedStudents(long tenantId, int count) throws SQLException {
+    try (Connection db = connectAsOwner()) {
+      actFor(db, tenantId);
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "INSERT INTO student (id, tenant_id, name, parent_phone, school, grade, memo)"
+                  + " SELECT nextval('student_id_seq'), ?, '학생' || n,"
+                  + " '010' || lpad(n::text, 8, '0'), '한국중학교', '중' || (n % 3 + 1), '메모 ' || n"
+                  + " FROM generate_series(1, ?) AS n")) {
+        insert.setLong(1, tenantId);
+        insert.setInt(2, count);
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /**
+   * Creates a QUEUED job the way the API would, with the given raw input, and puts its message in
+   * the outbox for the relay to send.
+   */
+  public static UUID insertQueuedJob(long tenantId, String type, String queue, String input)
+      throws SQLException {
+    UUID jobId = UUID.randomUUID();
+    try (Connection db = connectAsOwner()) {
+      actFor(db, tenantId);
+      try (PreparedStatement job =
+          db.prepareStatement(
+              "INSERT INTO job (id, tenant_id, job_id, type, queue, status, input, deadline_at)"
+                  + " VALUES (nextval('job_id_seq'), ?, ?, ?, 'EXCEL', 'QUEUED', ?,"
+                  + " now() + interval '5 minutes')")) {
+        job.setLong(1, tenantId);
+        job.setObject(2, jobId);
+        job.setString(3, type);
+        job.setString(4, input);
+        job.executeUpdate();
+      }
+      try (PreparedStatement outbox =
+          db.prepareStatement(
+              "INSERT INTO job_outbox (tenant_id, job_id, queue, body) VALUES (?, ?, ?, ?)")) {
+        outbox.setLong(1, tenantId);
+        outbox.setObject(2, jobId);
+        outbox.setString(3, queue);
+        outbox.setString(
+            4,
+            "{\"tenantId\":"
+                + tenantId
+                + ",\"jobId\":\""
+                + jobId
+                + "\",\"type\":\""
+                + type
+                + "\"}");
+        outbox.executeUpdate();
+      }
+    }
+    return jobId;
+  }
+
+  private static void actFor(Connection db, long tenantId) throws SQLException {
+    try (PreparedStatement bind =
+        db.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+      bind.setString(1, Long.toString(tenantId));
+      bind.execute();
+    }
   }
 
   private static String env(String name, String fallback) {

@@ -66,7 +66,7 @@ public class JobsResource {
       @NotNull JobRequestBody body,
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @Context UriInfo uri) {
-    JobType type = QueryParams.oneOf("type", body.type(), JobType.class);
+    JobType type = body.jobType();
     JobRequest request =
         new JobRequest(
             type, JobInputs.normalise(type, body.input()), idempotencyKey, requester.userId());
