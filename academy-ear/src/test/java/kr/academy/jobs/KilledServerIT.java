@@ -1,0 +1,50 @@
+package kr.academy.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import kr.academy.support.Academy;
+import kr.academy.support.Api;
+import kr.academy.support.Database;
+import kr.academy.support.Jobs;
+import kr.academy.support.LibertyServer;
+import kr.academy.support.Storage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 of the server in the middle of an export, then a start: SQS redelivers the message once
+ * its visibility timeout (25 s in the test stack) has passed, the new attempt takes the job over
+ * (its predecessor's hard timeout, 20 s here, has run out) and the job completes once.
+ */
+class KilledServerIT {
+
+  private static final int STUDENTS = 100_000;
+
+  @Test
+  void aJobInterruptedByKill9CompletesExactlyOnceAfterARestart() throws Exception {
+    Academy academy = Academy.open("kill");
+    Database.seedStudents(academy.id(), STUDENTS);
+    String token = academy.ownerToken();
+    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}"));
+    Jobs.awaitProgress(
+        token,
+        jobId,
+        p -> p.getString("status").equals("PROCESSING") && p.getInt("progress") >= 10,
+        Duration.ofSeconds(60));
+
+    LibertyServer.kill9();
+    LibertyServer.start();
+
+    JsonObject job = Jobs.awaitFinal(token, jobId, Duration.ofSeconds(120));
+    assertEquals("DONE", job.getString("status"), job.toString());
+    assertEquals(2, job.getInt("attempts"), "one attempt killed, one completed");
+    assertEquals(STUDENTS, job.getJsonObject("result").getInt("rows"));
+    assertEquals(
+        List.of("tenants/" + academy.id() + "/exports/" + jobId + ".xlsx"),
+        Storage.keys("academy-excel", "tenants/" + academy.id() + "/"),
+        "exactly one workbook");
+    assertEquals(1, Api.get("/api/v1/jobs", token).json().getInt("total"));
+  }
+}

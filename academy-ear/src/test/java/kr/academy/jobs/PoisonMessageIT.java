@@ -1,0 +1,72 @@
+package kr.academy.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.UUID;
+import kr.academy.support.Academy;
+import kr.academy.support.Api;
+import kr.academy.support.Database;
+import kr.academy.support.Jobs;
+import kr.academy.support.Queues;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * A job that fails on every attempt: retried with back-off, then FAILED with its reason, and its
+ * message in the dead-letter queue after maxReceiveCount (3). The test stack runs with a one-second
+ * back-off ({@code ./academy test}).
+ */
+class PoisonMessageIT {
+
+  private static final String QUEUE = "academy-excel-jobs";
+
+  @Test
+  void aJobThatAlwaysFailsEndsFailedWithItsErrorAndItsMessageInTheDeadLetterQueue()
+      throws Exception {
+    Academy academy = Academy.open("poison");
+    UUID jobId =
+        Database.insertQueuedJob(academy.id(), "STUDENT_EXPORT", QUEUE, "this is not JSON");
+    String id = jobId.toString();
+
+    JsonObject progress =
+        Jobs.awaitProgress(academy.ownerToken(), id, Jobs::isFinal, Duration.ofSeconds(60));
+    assertEquals("FAILED", progress.getString("status"));
+    assertTrue(
+        progress
+            .getString("error")
+            .contains("failed after 3 attempts: the job's input is not a JSON object"),
+        progress.toString());
+
+    JsonObject job = Api.get("/api/v1/jobs/" + id, academy.ownerToken()).assertStatus(200).json();
+    assertEquals("FAILED", job.getString("status"));
+    assertEquals(3, job.getInt("attempts"));
+    assertEquals(progress.getString("error"), job.getString("error"));
+
+    try (SqsClient sqs = Queues.client()) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      boolean deadLettered = false;
+      while (!deadLettered && System.nanoTime() < deadline) {
+        deadLettered = Queues.take(sqs, QUEUE + "-dlq", id).isPresent();
+      }
+      assertTrue(deadLettered, "the message of job " + id + " is in " + QUEUE + "-dlq");
+    }
+  }
+
+  @Test
+  void aMessageThatIsNotAJobGoesToTheDeadLetterQueue() {
+    String nonsense = "nonsense-" + UUID.randomUUID();
+    try (SqsClient sqs = Queues.client()) {
+      String url = sqs.getQueueUrl(b -> b.queueName(QUEUE)).queueUrl();
+      sqs.sendMessage(b -> b.queueUrl(url).messageBody(nonsense));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      boolean deadLettered = false;
+      while (!deadLettered && System.nanoTime() < deadline) {
+        deadLettered = Queues.take(sqs, QUEUE + "-dlq", nonsense).isPresent();
+      }
+      assertTrue(deadLettered, "the nonsense message reached " + QUEUE + "-dlq");
+    }
+  }
+}
