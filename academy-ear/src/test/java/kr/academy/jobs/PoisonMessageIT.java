@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * A job that fails on every attempt: retried with back-off, then FAILED with its reason, and its
  * message in the dead-letter queue after maxReceiveCount (3). The test stack runs with a one-second
- * back-off ({@code ./academy test}).
+ * back-off ({@code ./academy test}). The operator's re-drive puts it back in line with fresh
+ * attempts.
  */
 class PoisonMessageIT {
 
@@ -45,14 +46,40 @@ class PoisonMessageIT {
     assertEquals(3, job.getInt("attempts"));
     assertEquals(progress.getString("error"), job.getString("error"));
 
+    JsonObject redriven = redriveUntilRequeued();
+    assertEquals(QUEUE + "-dlq", redriven.getString("deadLetterQueue"));
+    Jobs.awaitProgress(
+        academy.ownerToken(),
+        id,
+        p -> !p.getString("status").equals("FAILED"),
+        Duration.ofSeconds(10));
+    JsonObject failedAgain = Jobs.awaitFinal(academy.ownerToken(), id, Duration.ofSeconds(60));
+    assertEquals("FAILED", failedAgain.getString("status"), "still poison after the re-drive");
+    assertEquals(3, failedAgain.getInt("attempts"), "attempts start anew after a re-drive");
     try (SqsClient sqs = Queues.client()) {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       boolean deadLettered = false;
       while (!deadLettered && System.nanoTime() < deadline) {
         deadLettered = Queues.take(sqs, QUEUE + "-dlq", id).isPresent();
       }
-      assertTrue(deadLettered, "the message of job " + id + " is in " + QUEUE + "-dlq");
+      assertTrue(deadLettered, "the message of job " + id + " is in " + QUEUE + "-dlq again");
     }
+  }
+
+  /** The operator command of docs/operations.md, until the job's dead letter has arrived. */
+  private static JsonObject redriveUntilRequeued() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject outcome =
+          Api.post("/api/v1/admin/queues/EXCEL/redrive", Api.adminToken(), null)
+              .assertStatus(200)
+              .json();
+      if (outcome.getInt("requeued") > 0) {
+        return outcome;
+      }
+      Jobs.pause(Duration.ofMillis(500));
+    }
+    throw new AssertionError("the poison job's dead letter never arrived to re-drive");
   }
 
   @Test

@@ -62,11 +62,12 @@ class OperationsIT {
           "/api/v1/jobs/{id}/progress",
           "/api/v1/jobs/{id}/events",
           "/api/v1/jobs/{id}/cancel",
-          "/api/v1/admin/queues/probe"
+          "/api/v1/admin/queues/probe",
+          "/api/v1/admin/queues/{queue}/redrive"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(14, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(15, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

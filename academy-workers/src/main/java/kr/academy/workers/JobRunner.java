@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -58,6 +59,18 @@ public class JobRunner {
       TenantContext tenant,
       Clock clock,
       @Any Instance<JobProcessor> processors) {
+    this(attempts, board, probes, results, settings, tenant, clock, processors.stream().toList());
+  }
+
+  JobRunner(
+      JobAttempts attempts,
+      ProgressBoard board,
+      QueueProbes probes,
+      JobResults results,
+      JobSettings settings,
+      TenantContext tenant,
+      Clock clock,
+      List<JobProcessor> processors) {
     this.attempts = attempts;
     this.board = board;
     this.probes = probes;
@@ -70,11 +83,6 @@ public class JobRunner {
         throw new IllegalStateException("two processors for " + processor.type());
       }
     }
-  }
-
-  /** The job types this deployment can run. */
-  public Map<JobType, JobProcessor> processors() {
-    return Map.copyOf(processors);
   }
 
   /**

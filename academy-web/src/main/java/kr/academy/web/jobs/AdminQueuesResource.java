@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
+import kr.academy.jobs.DeadLetterRedrive;
+import kr.academy.jobs.JobQueue;
 import kr.academy.jobs.QueueProbing;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +29,7 @@ public class AdminQueuesResource {
   static final int MAX_WAIT_SECONDS = 60;
 
   @Inject QueueProbing probing;
+  @Inject DeadLetterRedrive redrive;
 
   @POST
   @Path("/probe")
@@ -41,5 +45,15 @@ public class AdminQueuesResource {
           "waitSeconds", "waitSeconds must be between 1 and " + MAX_WAIT_SECONDS);
     }
     return probing.probe(Duration.ofSeconds(wait == null ? 10 : wait));
+  }
+
+  @POST
+  @Path("/{queue}/redrive")
+  @Operation(
+      summary =
+          "Re-drive a queue's dead letters (queue: VIDEO, AI_LITE, AI_BASIC, AI_PREMIUM,"
+              + " MESSAGING, EXCEL): their FAILED jobs are queued again with fresh attempts")
+  public DeadLetterRedrive.Outcome redrive(@PathParam("queue") String queue) {
+    return redrive.redrive(QueryParams.oneOf("queue", queue, JobQueue.class));
   }
 }

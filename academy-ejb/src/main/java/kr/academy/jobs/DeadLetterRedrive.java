@@ -1,0 +1,83 @@
+package kr.academy.jobs;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kr.academy.tenancy.TenantContext;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * The operator's re-drive of a queue's dead letters (docs/operations.md), once the cause is fixed:
+ * each FAILED job whose message is there goes back to QUEUED with fresh attempts and is sent again
+ * through the outbox; a dead letter whose job has finished meanwhile, or that is no job at all, is
+ * dropped and counted. Each dead letter is deleted only after its job was re-queued.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeadLetterRedrive {
+
+  /** What one re-drive did. */
+  public record Outcome(
+      String deadLetterQueue, int requeued, int alreadyFinished, int unreadable) {}
+
+  static final String DLQ_SUFFIX = "-dlq";
+  private static final int MAX_ROUNDS = 100;
+  private static final Logger LOG = Logger.getLogger(DeadLetterRedrive.class.getName());
+
+  @Inject SqsClient sqs;
+  @Inject JobSettings settings;
+  @Inject TenantContext tenant;
+  @Inject JobRequeue requeue;
+  @Inject ProgressBoard board;
+
+  public Outcome redrive(JobQueue queue) {
+    String name = settings.queueName(queue) + DLQ_SUFFIX;
+    String url = sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
+    int requeued = 0;
+    int finished = 0;
+    int unreadable = 0;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<Message> letters =
+          sqs.receiveMessage(
+                  b ->
+                      b.queueUrl(url)
+                          .maxNumberOfMessages(10)
+                          .waitTimeSeconds(1)
+                          .visibilityTimeout(60))
+              .messages();
+      if (letters.isEmpty()) {
+        break;
+      }
+      for (Message letter : letters) {
+        WorkerMessage message;
+        try {
+          message = WorkerMessage.parse(letter.body());
+        } catch (IllegalArgumentException e) {
+          LOG.warning(
+              "dropping unreadable dead letter " + letter.messageId() + ": " + e.getMessage());
+          unreadable++;
+          sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
+          continue;
+        }
+        Optional<JobProgress> queuedAgain =
+            message instanceof WorkerMessage.JobMessage job
+                ? tenant.callAs(job.tenant(), () -> requeue.requeue(job.job()))
+                : Optional.empty();
+        if (queuedAgain.isPresent()) {
+          var job = (WorkerMessage.JobMessage) message;
+          board.post(job.tenant(), job.job(), queuedAgain.get());
+          requeued++;
+        } else {
+          finished++;
+        }
+        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
+      }
+    }
+    return new Outcome(name, requeued, finished, unreadable);
+  }
+}
