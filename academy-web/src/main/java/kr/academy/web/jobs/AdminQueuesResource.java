@@ -37,14 +37,16 @@ public class AdminQueuesResource {
       summary =
           "Send a probe to every queue and report which ones a worker received within"
               + " waitSeconds (default 10)")
-  public List<QueueProbing.Answer> probe(@QueryParam("waitSeconds") String waitSeconds)
+  public List<ProbeBody> probe(@QueryParam("waitSeconds") String waitSeconds)
       throws InterruptedException {
     Integer wait = QueryParams.integer("waitSeconds", waitSeconds);
     if (wait != null && (wait < 1 || wait > MAX_WAIT_SECONDS)) {
       throw DomainException.invalid(
           "waitSeconds", "waitSeconds must be between 1 and " + MAX_WAIT_SECONDS);
     }
-    return probing.probe(Duration.ofSeconds(wait == null ? 10 : wait));
+    return probing.probe(Duration.ofSeconds(wait == null ? 10 : wait)).stream()
+        .map(ProbeBody::of)
+        .toList();
   }
 
   @POST
@@ -53,7 +55,7 @@ public class AdminQueuesResource {
       summary =
           "Re-drive a queue's dead letters (queue: VIDEO, AI_LITE, AI_BASIC, AI_PREMIUM,"
               + " MESSAGING, EXCEL): their FAILED jobs are queued again with fresh attempts")
-  public DeadLetterRedrive.Outcome redrive(@PathParam("queue") String queue) {
-    return redrive.redrive(QueryParams.oneOf("queue", queue, JobQueue.class));
+  public RedriveBody redrive(@PathParam("queue") String queue) {
+    return RedriveBody.of(redrive.redrive(QueryParams.oneOf("queue", queue, JobQueue.class)));
   }
 }

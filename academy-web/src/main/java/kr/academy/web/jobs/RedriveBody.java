@@ -1,0 +1,16 @@
+package kr.academy.web.jobs;
+
+import kr.academy.jobs.DeadLetterRedrive;
+
+/** What a re-drive did to a dead-letter queue. */
+public record RedriveBody(
+    String deadLetterQueue, int requeued, int alreadyFinished, int unreadable) {
+
+  static RedriveBody of(DeadLetterRedrive.Outcome outcome) {
+    return new RedriveBody(
+        outcome.deadLetterQueue(),
+        outcome.requeued(),
+        outcome.alreadyFinished(),
+        outcome.unreadable());
+  }
+}
