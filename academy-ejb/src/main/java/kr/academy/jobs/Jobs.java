@@ -18,7 +18,6 @@ import kr.academy.common.UniqueViolation;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.platform.storage.StoredFile;
 import kr.academy.tenancy.TenantContext;
-import kr.academy.tenancy.TenantId;
 
 /**
  * The API's door to background work for the bound academy. Owns no transaction itself: each {@link
@@ -31,9 +30,6 @@ public class Jobs {
 
   /** A job and whether this request created it or repeated an earlier one. */
   public record Submitted(Job job, boolean repeated) {}
-
-  /** A job's progress and where it came from. */
-  public record ProgressAnswer(JobProgress progress, boolean fromDatabase) {}
 
   @Inject JobLedger ledger;
   @Inject ObjectStorage storage;
@@ -124,26 +120,6 @@ public class Jobs {
 
   public Page<JobSummary> list(JobFilter filter, PageRequest page) {
     return ledger.list(filter, page);
-  }
-
-  /**
-   * Progress from Redis only, as DESIGN §4 asks. A job with no key (never written, or evicted) is
-   * answered once from the database and the key written again; with Redis down, every answer comes
-   * from the database and says so.
-   */
-  public Optional<ProgressAnswer> progress(JobId id) {
-    TenantId academy = tenant.require();
-    try {
-      Optional<JobProgress> cached = store.read(academy, id);
-      if (cached.isPresent()) {
-        return Optional.of(new ProgressAnswer(cached.get(), false));
-      }
-      Optional<JobProgress> stored = ledger.find(id).map(Job::progressView);
-      stored.ifPresent(progress -> board.post(academy, id, progress));
-      return stored.map(progress -> new ProgressAnswer(progress, false));
-    } catch (ProgressStoreUnavailable e) {
-      return ledger.find(id).map(job -> new ProgressAnswer(job.progressView(), true));
-    }
   }
 
   /** Pushes each progress of the job to {@code listener} until the subscription is closed. */

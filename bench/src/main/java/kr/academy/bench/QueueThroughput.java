@@ -62,12 +62,12 @@ public final class QueueThroughput {
     long initial = depth(sqs, url);
     long left = initial;
     while (left >= initial) {
-      Thread.sleep(5);
+      Thread.sleep(50);
       left = depth(sqs, url);
     }
     long start = System.nanoTime();
     while (depth(sqs, url) > 0) {
-      Thread.sleep(5);
+      Thread.sleep(50);
     }
     report("adapter into a message-driven bean", left, start);
   }

@@ -1,7 +1,7 @@
 package kr.academy.web.jobs;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +27,7 @@ import kr.academy.jobs.JobFilter;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobInputs;
 import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobProgressReader;
 import kr.academy.jobs.JobRequest;
 import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobSummary;
@@ -40,10 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The academy's background work. Progress comes from Redis only (DESIGN §4); the detail from the
- * database. Another academy's job is a 404, exactly like a missing one.
+ * database. Another academy's job is a 404, exactly like a missing one. Application-scoped: it
+ * holds nothing per request, and creating and injecting a resource per poll was a fifth of the
+ * progress endpoint's CPU (docs/performance.md).
  */
 @Path("/jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME, Role.TEACHER_NAME})
 public class JobsResource {
@@ -53,6 +56,7 @@ public class JobsResource {
       "199 academy \"progress store unavailable; answered from the database\"";
 
   @Inject Jobs jobs;
+  @Inject JobProgressReader reader;
   @Inject Requester requester;
 
   @POST
@@ -102,7 +106,7 @@ public class JobsResource {
       summary = "A job's progress from Redis, no database read (a Warning header if Redis is down)")
   public Response progress(@PathParam("id") String id) {
     JobId job = jobId(id);
-    Jobs.ProgressAnswer answer = jobs.progress(job).orElseThrow(JobsResource::notFound);
+    JobProgressReader.Answer answer = reader.progress(job).orElseThrow(JobsResource::notFound);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     Response.ResponseBuilder response =
@@ -130,7 +134,7 @@ public class JobsResource {
                 subscription[0].close();
               }
             });
-    Jobs.ProgressAnswer current = jobs.progress(job).orElse(null);
+    JobProgressReader.Answer current = reader.progress(job).orElse(null);
     if (current == null) {
       subscription[0].close();
       throw notFound();

@@ -1,0 +1,116 @@
+package kr.academy.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where progress answers come from: Redis, the database once per missing key, or the database with
+ * a warning while Redis is down.
+ */
+class JobProgressReaderTest {
+
+  private static final TenantId ACADEMY = new TenantId(3);
+  private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+
+  private final Job job =
+      Job.submit(
+          new JobRequest(JobType.STUDENT_EXPORT, "{}", null, null),
+          JobQueue.EXCEL,
+          NOW,
+          Duration.ofMinutes(5));
+  private final Map<JobId, JobProgress> redis = new HashMap<>();
+  private boolean redisDown;
+  private int databaseReads;
+
+  private final ProgressStore store =
+      new ProgressStore() {
+        @Override
+        public void write(TenantId tenant, JobId id, JobProgress progress, Optional<Duration> ttl) {
+          check();
+          redis.put(id, progress);
+        }
+
+        @Override
+        public Optional<JobProgress> read(TenantId tenant, JobId id) {
+          check();
+          return Optional.ofNullable(redis.get(id));
+        }
+
+        @Override
+        public void requestCancel(TenantId tenant, JobId id) {
+          check();
+        }
+
+        @Override
+        public boolean cancelRequested(TenantId tenant, JobId id) {
+          check();
+          return false;
+        }
+
+        @Override
+        public Subscription subscribe(TenantId tenant, JobId id, Consumer<JobProgress> listener) {
+          return () -> {};
+        }
+
+        private void check() {
+          if (redisDown) {
+            throw new ProgressStoreUnavailable("down", null);
+          }
+        }
+      };
+
+  private final JobLedger ledger =
+      new JobLedger() {
+        @Override
+        public Optional<Job> find(JobId id) {
+          databaseReads++;
+          return id.equals(job.jobId()) ? Optional.of(job) : Optional.empty();
+        }
+      };
+
+  private JobProgressReader reader() {
+    TenantContext tenant = new TenantContext();
+    tenant.bind(ACADEMY);
+    return new JobProgressReader(
+        store, new ProgressBoard(store, new JobSettings()), ledger, tenant);
+  }
+
+  @Test
+  void aKeyInRedisIsAnsweredWithoutTheDatabase() {
+    JobProgress running = new JobProgress(JobStatus.PROCESSING, 40, "wrote 4000", null, NOW);
+    redis.put(job.jobId(), running);
+    JobProgressReader.Answer answer = reader().progress(job.jobId()).orElseThrow();
+    assertEquals(running, answer.progress());
+    assertFalse(answer.fromDatabase());
+    assertEquals(0, databaseReads);
+  }
+
+  @Test
+  void aMissingKeyIsReadFromTheDatabaseOnceAndWrittenAgain() {
+    JobProgressReader reader = reader();
+    assertEquals(JobStatus.QUEUED, reader.progress(job.jobId()).orElseThrow().progress().status());
+    assertTrue(redis.containsKey(job.jobId()), "the key is warm again");
+    reader.progress(job.jobId());
+    assertEquals(1, databaseReads);
+    assertTrue(reader.progress(JobId.random()).isEmpty(), "an unknown job is not found");
+  }
+
+  @Test
+  void withRedisDownTheDatabaseAnswersAndSaysSo() {
+    redisDown = true;
+    JobProgressReader.Answer answer = reader().progress(job.jobId()).orElseThrow();
+    assertTrue(answer.fromDatabase());
+    assertEquals(JobStatus.QUEUED, answer.progress().status());
+  }
+}
