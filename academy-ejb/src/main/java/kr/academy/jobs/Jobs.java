@@ -1,9 +1,7 @@
 package kr.academy.jobs;
 
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,10 +20,12 @@ import kr.academy.tenancy.TenantContext;
 /**
  * The API's door to background work for the bound academy. Owns no transaction itself: each {@link
  * JobLedger} call commits on its own, so progress is posted only after the database has the state
- * (DESIGN §4) and a lost idempotency race can be answered from a fresh transaction.
+ * (DESIGN §4) and a lost idempotency race can be answered from a fresh transaction. A CDI bean
+ * rather than an enterprise bean: it needs no container transaction, and a refusal (403, 409, 422)
+ * thrown through a non-transactional enterprise bean made Liberty log an error (WLTC0017E) for a
+ * client's mistake.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Jobs {
 
   /** A job and whether this request created it or repeated an earlier one. */

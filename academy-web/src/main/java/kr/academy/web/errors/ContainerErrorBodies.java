@@ -14,9 +14,10 @@ import java.util.List;
 /**
  * Gives the container's own authentication answers the API's JSON error shape. MicroProfile JWT
  * rejects a missing, forged or expired token with an empty 401 and leaves the response uncommitted;
- * this fills in the body.
+ * this fills in the body. Async-capable, or no request through it could stay open (server-sent
+ * events would end after their first event).
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ContainerErrorBodies extends HttpFilter {
 
   private static final Jsonb JSON = JsonbBuilder.create();
