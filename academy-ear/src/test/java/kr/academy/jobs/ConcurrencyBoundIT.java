@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.academy.support.Academy;
-import kr.academy.support.Api;
-import kr.academy.support.Database;
 import kr.academy.support.Jobs;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +24,11 @@ class ConcurrencyBoundIT {
 
   @Test
   void neverMoreJobsRunAtOnceThanTheQueuesBound() throws Exception {
-    Academy academy = Academy.open("burst");
-    Database.seedStudents(academy.id(), 15_000);
+    Academy academy = Academy.openWithStudents("burst", 15_000);
     String token = academy.ownerToken();
     List<String> jobs = new ArrayList<>();
     for (int i = 0; i < BURST; i++) {
-      jobs.add(Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}")));
+      jobs.add(Jobs.exportAll(token));
     }
     List<Instant[]> runs = new ArrayList<>();
     for (String jobId : jobs) {

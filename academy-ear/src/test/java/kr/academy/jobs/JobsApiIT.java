@@ -17,7 +17,7 @@ class JobsApiIT {
   void anotherAcademysJobIsNotFoundAnywhere() {
     Academy owner = Academy.open("jobs-a");
     Academy other = Academy.open("jobs-b");
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", owner.ownerToken(), "{}"));
+    String jobId = Jobs.exportAll(owner.ownerToken());
     Jobs.awaitFinal(owner.ownerToken(), jobId, Duration.ofSeconds(60));
 
     String b = other.ownerToken();
@@ -34,7 +34,7 @@ class JobsApiIT {
   void aFinishedJobCannotBeCancelledAndUnknownIdsAreNotFound() {
     Academy academy = Academy.open("jobs-c");
     String token = academy.ownerToken();
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}"));
+    String jobId = Jobs.exportAll(token);
     Jobs.awaitFinal(token, jobId, Duration.ofSeconds(60));
     Api.post("/api/v1/jobs/" + jobId + "/cancel", token, null).assertError(409, "JOB_FINISHED");
     Api.get("/api/v1/jobs/not-a-uuid", token).assertError(404, "NOT_FOUND");

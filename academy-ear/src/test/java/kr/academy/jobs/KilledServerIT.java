@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
-import kr.academy.support.Database;
 import kr.academy.support.Jobs;
 import kr.academy.support.LibertyServer;
 import kr.academy.support.Storage;
@@ -24,10 +23,9 @@ class KilledServerIT {
 
   @Test
   void aJobInterruptedByKill9CompletesExactlyOnceAfterARestart() throws Exception {
-    Academy academy = Academy.open("kill");
-    Database.seedStudents(academy.id(), STUDENTS);
+    Academy academy = Academy.openWithStudents("kill", STUDENTS);
     String token = academy.ownerToken();
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}"));
+    String jobId = Jobs.exportAll(token);
     Jobs.awaitProgress(
         token,
         jobId,

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
-import kr.academy.support.Database;
 import kr.academy.support.Jobs;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +22,9 @@ class ProgressEventsIT {
 
   @Test
   void aRunningJobsProgressArrivesAsEventsUntilItIsDone() throws Exception {
-    Academy academy = Academy.open("events");
-    Database.seedStudents(academy.id(), 60_000);
+    Academy academy = Academy.openWithStudents("events", 60_000);
     String token = academy.ownerToken();
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}"));
+    String jobId = Jobs.exportAll(token);
 
     HttpResponse<java.util.stream.Stream<String>> stream =
         HttpClient.newHttpClient()

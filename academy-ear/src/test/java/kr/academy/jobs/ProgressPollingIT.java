@@ -26,10 +26,9 @@ class ProgressPollingIT {
 
   @Test
   void pollingARunningJobIssuesNoSql() throws Exception {
-    Academy academy = Academy.open("poll");
-    Database.seedStudents(academy.id(), 60_000);
+    Academy academy = Academy.openWithStudents("poll", 60_000);
     String token = academy.ownerToken();
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", token, "{}"));
+    String jobId = Jobs.exportAll(token);
     Jobs.awaitProgress(
         token,
         jobId,

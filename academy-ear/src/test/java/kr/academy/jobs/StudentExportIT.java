@@ -94,7 +94,7 @@ class StudentExportIT {
   void exportWithoutOptionsExportsEveryone() {
     Academy academy = Academy.open("all");
     academy.addStudent("최가람", "010-2000-0011");
-    String jobId = Jobs.accepted(Api.post("/api/v1/students/exports", academy.ownerToken(), "{}"));
+    String jobId = Jobs.exportAll(academy.ownerToken());
     JsonObject job = Jobs.awaitFinal(academy.ownerToken(), jobId, WAIT);
     assertEquals(1, job.getJsonObject("result").getInt("rows"));
   }

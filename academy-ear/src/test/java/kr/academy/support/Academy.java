@@ -2,6 +2,7 @@ package kr.academy.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.sql.SQLException;
 
 /** An academy opened for one test, with its owner logged in. */
 public record Academy(
@@ -11,6 +12,13 @@ public record Academy(
 
   public static Academy open(String prefix) {
     return open(prefix, "BASIC");
+  }
+
+  /** An academy whose roster already holds {@code students} active students (seeded in SQL). */
+  public static Academy openWithStudents(String prefix, int students) throws SQLException {
+    Academy academy = open(prefix);
+    Database.seedStudents(academy.id(), students);
+    return academy;
   }
 
   public static Academy open(String prefix, String plan) {

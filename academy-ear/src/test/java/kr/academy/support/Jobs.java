@@ -22,6 +22,11 @@ public final class Jobs {
     return id;
   }
 
+  /** Starts an export of every active student and returns its job id. */
+  public static String exportAll(String token) {
+    return accepted(Api.post("/api/v1/students/exports", token, "{}"));
+  }
+
   public static JsonObject progress(String token, String jobId) {
     return Api.get("/api/v1/jobs/" + jobId + "/progress", token).assertStatus(200).json();
   }

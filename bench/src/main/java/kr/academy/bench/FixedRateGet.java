@@ -86,13 +86,7 @@ public final class FixedRateGet {
     System.out.printf(
         "GET %s offered %d req/s for %ds on %d connections: %d ok, %d failed, achieved %.0f req/s%n",
         url.getPath(), rate, seconds, connections, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
-    System.out.printf(
-        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-        h.getValueAtPercentile(50) / 1000.0,
-        h.getValueAtPercentile(90) / 1000.0,
-        h.getValueAtPercentile(99) / 1000.0,
-        h.getValueAtPercentile(99.9) / 1000.0,
-        h.getMaxValue() / 1000.0);
+    Latencies.print(h);
   }
 
   /** Reads one response (Content-Length or chunked body) and returns its status. */

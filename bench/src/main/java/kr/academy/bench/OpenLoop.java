@@ -90,12 +90,6 @@ public final class OpenLoop {
     System.out.printf(
         "%s %s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
         method, url.getPath(), rate, seconds, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
-    System.out.printf(
-        "latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n",
-        h.getValueAtPercentile(50) / 1000.0,
-        h.getValueAtPercentile(90) / 1000.0,
-        h.getValueAtPercentile(99) / 1000.0,
-        h.getValueAtPercentile(99.9) / 1000.0,
-        h.getMaxValue() / 1000.0);
+    Latencies.print(h);
   }
 }
