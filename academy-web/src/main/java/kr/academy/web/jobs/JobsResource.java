@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.function.Function;
@@ -26,14 +25,12 @@ import kr.academy.identity.Role;
 import kr.academy.jobs.JobFilter;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobInputs;
-import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobProgressReader;
 import kr.academy.jobs.JobRequest;
 import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobSummary;
 import kr.academy.jobs.JobType;
 import kr.academy.jobs.Jobs;
-import kr.academy.jobs.ProgressStore;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
@@ -125,44 +122,15 @@ public class JobsResource {
           "The same progress as server-sent events, pushed through Redis; ends when the job does")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
     JobId job = jobId(id);
-    ProgressStore.Subscription[] subscription = new ProgressStore.Subscription[1];
-    subscription[0] =
-        jobs.follow(
-            job,
-            progress -> {
-              if (!send(sink, sse, job, progress)) {
-                subscription[0].close();
-              }
-            });
+    ProgressStream stream = new ProgressStream(sink, sse, job);
+    // Listen before reading the current state, so no update falls between the two.
+    stream.listenWith(jobs.follow(job, stream::push));
     JobProgressReader.Answer current = reader.progress(job).orElse(null);
     if (current == null) {
-      subscription[0].close();
+      stream.abandon();
       throw notFound();
     }
-    if (!send(sink, sse, job, current.progress())) {
-      subscription[0].close();
-    }
-  }
-
-  /** Sends one event; false once the stream is over (the job finished or the client left). */
-  private static boolean send(SseEventSink sink, Sse sse, JobId job, JobProgress progress) {
-    synchronized (sink) {
-      if (sink.isClosed()) {
-        return false;
-      }
-      OutboundSseEvent event =
-          sse.newEventBuilder()
-              .name("progress")
-              .mediaType(MediaType.APPLICATION_JSON_TYPE)
-              .data(ProgressBody.class, ProgressBody.of(job, progress))
-              .build();
-      sink.send(event);
-      if (progress.status().isFinal()) {
-        sink.close();
-        return false;
-      }
-      return true;
-    }
+    stream.push(current.progress());
   }
 
   @POST
