@@ -17,6 +17,8 @@ public class DomainException extends RuntimeException {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
+    TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
     UNPROCESSABLE
   }
 

@@ -3,6 +3,7 @@ package kr.academy.jobs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import kr.academy.common.DomainException;
 import kr.academy.common.Page;
@@ -46,6 +47,21 @@ public class JobLedger {
           DomainException.Kind.UNPROCESSABLE,
           "JOB_TYPE_NOT_AVAILABLE",
           type + " jobs cannot be run yet: their worker is not built");
+    }
+    if (type.onePerAcademy()) {
+      jobs.findOpen(type)
+          .ifPresent(
+              open -> {
+                throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "JOB_ALREADY_RUNNING",
+                    "another "
+                        + type
+                        + " job of this academy is still running ("
+                        + open.jobId()
+                        + "); try again when it has finished",
+                    List.of(new DomainException.Detail("jobId", open.jobId().toString())));
+              });
     }
     Job job =
         Job.submit(request, type.queueFor(plan), clock.instant(), settings.resendQueuedAfter());

@@ -11,6 +11,9 @@ public interface JobRepository {
 
   Optional<Job> findByIdempotencyKey(String key);
 
+  /** A QUEUED or PROCESSING job of this type, if there is one. */
+  Optional<Job> findOpen(JobType type);
+
   /** Writes pending changes now, so a unique or version conflict surfaces here. */
   void flush();
 }

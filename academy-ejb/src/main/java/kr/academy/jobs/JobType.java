@@ -15,7 +15,7 @@ import kr.academy.tenancy.Plan;
  */
 public enum JobType {
   STUDENT_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
-  STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), false),
+  STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), true),
   VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2), false),
   OCR(Family.AI, Duration.ofMinutes(10), false),
   OMR_GRADE(Family.AI, Duration.ofMinutes(10), false),
@@ -68,6 +68,22 @@ public enum JobType {
             case PREMIUM -> JobQueue.AI_PREMIUM;
           };
     };
+  }
+
+  /**
+   * Whether an academy may have only one such job open at a time: two imports at once would race on
+   * the same students. The database holds the rule too (a partial unique index).
+   */
+  public boolean onePerAcademy() {
+    return this == STUDENT_IMPORT;
+  }
+
+  /**
+   * Whether the generic {@code POST /jobs} may start it: an import starts with an upload, whose
+   * stored file only its own endpoint may name.
+   */
+  public boolean startsWithUpload() {
+    return this == STUDENT_IMPORT;
   }
 
   public boolean built() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -55,15 +56,24 @@ public class Jobs {
       }
     }
     try {
-      Job job = ledger.submit(request);
-      board.post(tenant.require(), job.jobId(), job.progressView());
-      return new Submitted(job, false);
+      return created(request);
     } catch (EJBException e) {
-      if (key != null && UniqueViolation.causedBy(e)) {
-        return repeated(ledger.findByIdempotencyKey(key).orElseThrow(() -> e), request);
+      if (!UniqueViolation.causedBy(e)) {
+        throw e;
       }
-      throw e;
+      Optional<Job> raced = key == null ? Optional.empty() : ledger.findByIdempotencyKey(key);
+      if (raced.isPresent()) {
+        return repeated(raced.get(), request);
+      }
+      // Another open job of a one-per-academy type won the race; asking again names it (409).
+      return created(request);
     }
+  }
+
+  private Submitted created(JobRequest request) {
+    Job job = ledger.submit(request);
+    board.post(tenant.require(), job.jobId(), job.progressView());
+    return new Submitted(job, false);
   }
 
   private static Submitted repeated(Job job, JobRequest request) {
@@ -83,7 +93,8 @@ public class Jobs {
   /**
    * The job's result as a client reads it. A stored file it names becomes a short-lived {@code
    * downloadUrl} (and its {@code fileName}), after checking the file lies under the bound academy's
-   * prefix; a result too large for the row becomes {@code resultUrl}.
+   * prefix; any other {@code xFile} reference becomes {@code xUrl} ({@code null} stays {@code
+   * null}), so a result too large for the row becomes {@code resultUrl}.
    */
   public Optional<JsonObject> result(Job job) {
     return job.result()
@@ -100,14 +111,25 @@ public class Jobs {
                       StoredFile file = owned(job, reference);
                       view.add("fileName", file.fileName());
                       view.add("downloadUrl", storage.downloadUrl(file).toString());
-                    } else if (name.equals("resultFile") && value instanceof JsonObject reference) {
-                      view.add("resultUrl", storage.downloadUrl(owned(job, reference)).toString());
+                    } else if (name.endsWith("File") && value instanceof JsonObject reference) {
+                      view.add(
+                          urlName(name), storage.downloadUrl(owned(job, reference)).toString());
+                    } else if (name.endsWith("File") && value == JsonValue.NULL) {
+                      view.addNull(urlName(name));
                     } else {
                       view.add(name, value);
                     }
                   });
               return view.build();
             });
+  }
+
+  /**
+   * {@code resultFile} is read as {@code resultUrl}, {@code rejectedRowsFile} as {@code
+   * rejectedRowsUrl}.
+   */
+  private static String urlName(String fileField) {
+    return fileField.substring(0, fileField.length() - "File".length()) + "Url";
   }
 
   private StoredFile owned(Job job, JsonObject reference) {

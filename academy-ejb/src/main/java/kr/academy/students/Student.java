@@ -24,10 +24,10 @@ import kr.academy.tenancy.TenantScoped;
 @Table(name = "student")
 public class Student extends TenantScoped {
 
-  static final int NAME_MAX = 50;
-  static final int SCHOOL_MAX = 100;
-  static final int GRADE_MAX = 20;
-  static final int MEMO_MAX = 2000;
+  public static final int NAME_MAX = 50;
+  public static final int SCHOOL_MAX = 100;
+  public static final int GRADE_MAX = 20;
+  public static final int MEMO_MAX = 2000;
 
   /** Fields a PATCH may carry. */
   public static final Set<String> EDITABLE =

@@ -35,6 +35,16 @@ public final class JobRun {
     }
   }
 
+  /**
+   * The job's input can never succeed (a file that cannot be imported, say): the job fails at once
+   * with this message, without retries. Processors throw it.
+   */
+  public static final class Refused extends RuntimeException {
+    public Refused(String message) {
+      super(message, null, false, false);
+    }
+  }
+
   private final TenantId tenant;
   private final JobId job;
   private final JobAttempts.Attempt attempt;

@@ -30,7 +30,7 @@ import kr.academy.tenancy.TenantId;
  *
  * <p>A failure is recorded as "retrying" and rethrown, so the queue redelivers after its back-off;
  * on the last attempt the job is FAILED with the reason and the message goes on to the dead-letter
- * queue. A cancellation or a hard timeout ends the job at once.
+ * queue. A cancellation, a hard timeout or input that can never succeed ends the job at once.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -128,7 +128,7 @@ public class JobRunner {
       board.post(academy, id, attempts.complete(id, result));
     } catch (JobRun.Cancelled e) {
       board.post(academy, id, attempts.cancelled(id));
-    } catch (JobRun.TimedOut e) {
+    } catch (JobRun.TimedOut | JobRun.Refused e) {
       board.post(academy, id, attempts.fail(id, e.getMessage()));
     } catch (Exception e) {
       int max = settings.maxAttempts();

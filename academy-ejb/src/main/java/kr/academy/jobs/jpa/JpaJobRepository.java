@@ -3,10 +3,13 @@ package kr.academy.jobs.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobRepository;
+import kr.academy.jobs.JobStatus;
+import kr.academy.jobs.JobType;
 
 @ApplicationScoped
 public class JpaJobRepository implements JobRepository {
@@ -31,6 +34,16 @@ public class JpaJobRepository implements JobRepository {
   public Optional<Job> findByIdempotencyKey(String key) {
     return em.createQuery("SELECT j FROM Job j WHERE j.idempotencyKey = :key", Job.class)
         .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Job> findOpen(JobType type) {
+    return em.createQuery(
+            "SELECT j FROM Job j WHERE j.type = :type AND j.status IN :open", Job.class)
+        .setParameter("type", type)
+        .setParameter("open", List.of(JobStatus.QUEUED, JobStatus.PROCESSING))
         .getResultStream()
         .findFirst();
   }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -46,6 +47,13 @@ public class ObjectStorage {
     s3.putObject(
         b -> b.bucket(names.get(file.bucket())).key(file.key()).contentType(contentType),
         RequestBody.fromBytes(content));
+  }
+
+  /** Downloads the file to {@code target}, replacing what is there. */
+  public void get(StoredFile file, Path target) {
+    s3.getObject(
+        b -> b.bucket(names.get(file.bucket())).key(file.key()),
+        ResponseTransformer.toFile(target.toFile()));
   }
 
   /** A GET URL valid for {@code academy.s3.download-url-ttl}, saving under the file's name. */

@@ -20,6 +20,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_MEDIA_TYPE -> 415;
       case UNPROCESSABLE -> 422;
     };
   }

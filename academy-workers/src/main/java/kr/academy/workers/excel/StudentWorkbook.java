@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.academy.common.PhoneNumber;
 import kr.academy.students.StudentExportRow;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,17 +30,7 @@ final class StudentWorkbook implements AutoCloseable {
 
   StudentWorkbook() {
     workbook.setCompressTempFiles(true);
-    CellStyle bold = workbook.createCellStyle();
-    Font font = workbook.createFont();
-    font.setBold(true);
-    bold.setFont(font);
-    Row header = sheet.createRow(0);
-    for (int column = 0; column < HEADERS.size(); column++) {
-      header.createCell(column).setCellValue(HEADERS.get(column));
-      header.getCell(column).setCellStyle(bold);
-      sheet.setColumnWidth(column, WIDTHS[column] * 256);
-    }
-    sheet.createFreezePane(0, 1);
+    SheetHeader.write(workbook, sheet, HEADERS, WIDTHS);
   }
 
   void add(StudentExportRow student) {

@@ -1,0 +1,51 @@
+package kr.academy.students.imports;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import kr.academy.jobs.JobId;
+import kr.academy.tenancy.TenantBound;
+
+/**
+ * Writes an import's chunks into the bound academy's roster, one transaction per chunk: the lookup,
+ * the writes and the chunk's checkpoint commit together or not at all.
+ */
+@Stateless
+@TenantBound
+public class StudentImportChunks {
+
+  @Inject StudentImportRepository repository;
+  @Inject Clock clock;
+
+  /** Applies a chunk and records it; a dry run looks up and counts but writes nothing. */
+  public ImportCheckpoint apply(JobId job, ImportChunk chunk, boolean dryRun) {
+    ImportPlan plan =
+        ImportPlan.of(
+            chunk.lines(),
+            repository.findByKeys(chunk.lines().stream().map(ImportLine::key).toList()));
+    ImportCheckpoint checkpoint = new ImportCheckpoint(chunk.number(), plan.counts(), null);
+    if (!dryRun) {
+      Instant now = clock.instant();
+      repository.create(plan.creates(), now);
+      repository.update(plan.updates(), now);
+      repository.update(plan.restores(), now);
+      repository.ensureStudentAccounts(plan.accounts(), now);
+      repository.record(job, checkpoint);
+    }
+    return checkpoint;
+  }
+
+  /** Records a chunk that was rolled back, after its transaction has ended. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(JobId job, ImportCheckpoint failed) {
+    repository.record(job, failed);
+  }
+
+  public Map<Integer, ImportCheckpoint> checkpoints(JobId job) {
+    return repository.checkpoints(job);
+  }
+}

@@ -1,0 +1,313 @@
+package kr.academy.students.imports.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import kr.academy.jobs.JobId;
+import kr.academy.students.imports.ExistingStudent;
+import kr.academy.students.imports.ImportCheckpoint;
+import kr.academy.students.imports.ImportCounts;
+import kr.academy.students.imports.StudentImportRepository;
+import kr.academy.students.imports.StudentKey;
+import kr.academy.students.imports.StudentWrite;
+import kr.academy.tenancy.TenantContext;
+
+/**
+ * Plain JDBC, because an import moves rows by the hundred: each method sends its rows as arrays in
+ * one statement ({@code unnest}). The connection is the transaction's own (Liberty shares it with
+ * the entity manager), so the tenant bound by {@code TenantBound} holds here too, and every
+ * statement also names the tenant itself.
+ */
+@ApplicationScoped
+public class JdbcStudentImportRepository implements StudentImportRepository {
+
+  /** Ids come in EclipseLink's blocks: {@code nextval} is the top of a block of this many. */
+  private static final int ID_BLOCK = 50;
+
+  // One half per partial index of the matching key, so each half can use its index.
+  private static final String FIND_BY_KEYS =
+      "WITH k AS (SELECT * FROM unnest(?::varchar[], ?::varchar[]) AS k(name, parent_phone))"
+          + " SELECT s.id, s.name, s.parent_phone, s.phone, s.school, s.grade, s.memo,"
+          + " s.deleted_at FROM k JOIN student s ON s.tenant_id = ? AND s.name = k.name"
+          + " AND s.parent_phone = k.parent_phone AND s.deleted_at IS NULL"
+          + " UNION ALL"
+          + " SELECT s.id, s.name, s.parent_phone, s.phone, s.school, s.grade, s.memo,"
+          + " s.deleted_at FROM k JOIN student s ON s.tenant_id = ? AND s.name = k.name"
+          + " AND s.parent_phone = k.parent_phone AND s.deleted_at IS NOT NULL";
+
+  private static final String CREATE =
+      "INSERT INTO student (id, tenant_id, name, parent_phone, phone, school, grade, memo,"
+          + " created_at, updated_at)"
+          + " SELECT u.id, ?, u.name, u.parent_phone, u.phone, u.school, u.grade, u.memo, ?, ?"
+          + " FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::varchar[]) AS u(id, name, parent_phone, phone, school, grade, memo)";
+
+  private static final String UPDATE =
+      "UPDATE student s SET phone = u.phone, school = u.school, grade = u.grade, memo = u.memo,"
+          + " deleted_at = NULL, updated_at = ?"
+          + " FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])"
+          + " AS u(id, phone, school, grade, memo)"
+          + " WHERE s.tenant_id = ? AND s.id = u.id";
+
+  private static final String USERS_WITH_PHONES =
+      "SELECT phone FROM app_user WHERE tenant_id = ? AND phone = ANY (?::varchar[])";
+
+  private static final String CREATE_USERS =
+      "INSERT INTO app_user (id, tenant_id, phone, name, created_at, updated_at)"
+          + " SELECT u.id, ?, u.phone, u.name, ?, ?"
+          + " FROM unnest(?::bigint[], ?::varchar[], ?::varchar[]) AS u(id, phone, name)"
+          + " ON CONFLICT (tenant_id, phone) DO NOTHING";
+
+  private static final String USERS_WITHOUT_STUDENT_ROLE =
+      "SELECT u.id FROM app_user u WHERE u.tenant_id = ? AND u.phone = ANY (?::varchar[])"
+          + " AND NOT EXISTS (SELECT 1 FROM tenant_membership m WHERE m.tenant_id = u.tenant_id"
+          + " AND m.user_id = u.id AND m.role = 'STUDENT')";
+
+  private static final String CREATE_MEMBERSHIPS =
+      "INSERT INTO tenant_membership (id, tenant_id, user_id, role, created_at)"
+          + " SELECT m.id, ?, m.user_id, 'STUDENT', ?"
+          + " FROM unnest(?::bigint[], ?::bigint[]) AS m(id, user_id)"
+          + " ON CONFLICT (tenant_id, user_id, role) DO NOTHING";
+
+  private static final String RECORD =
+      "INSERT INTO student_import_chunk (tenant_id, job_id, chunk_no, created, updated, restored,"
+          + " unchanged, failure) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String CHECKPOINTS =
+      "SELECT chunk_no, created, updated, restored, unchanged, failure"
+          + " FROM student_import_chunk WHERE tenant_id = ? AND job_id = ?";
+
+  @Resource(lookup = "jdbc/academy")
+  DataSource dataSource;
+
+  @Inject TenantContext tenant;
+
+  @Override
+  public List<ExistingStudent> findByKeys(Collection<StudentKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement find = c.prepareStatement(FIND_BY_KEYS)) {
+      find.setArray(1, varchars(c, keys, StudentKey::name));
+      find.setArray(2, varchars(c, keys, StudentKey::parentPhone));
+      find.setLong(3, tenantId());
+      find.setLong(4, tenantId());
+      List<ExistingStudent> found = new ArrayList<>();
+      try (ResultSet rows = find.executeQuery()) {
+        while (rows.next()) {
+          Timestamp deletedAt = rows.getTimestamp(8);
+          found.add(
+              new ExistingStudent(
+                  rows.getLong(1),
+                  new StudentKey(rows.getString(2), rows.getString(3)),
+                  rows.getString(4),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getString(7),
+                  deletedAt == null ? null : deletedAt.toInstant()));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  @Override
+  public void create(List<StudentWrite> students, Instant now) {
+    if (students.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(CREATE)) {
+      long[] ids = allocateIds(c, "student_id_seq", students.size());
+      insert.setLong(1, tenantId());
+      insert.setTimestamp(2, Timestamp.from(now));
+      insert.setTimestamp(3, Timestamp.from(now));
+      insert.setArray(4, c.createArrayOf("bigint", boxed(ids)));
+      insert.setArray(5, varchars(c, students, s -> s.key().name()));
+      insert.setArray(6, varchars(c, students, s -> s.key().parentPhone()));
+      insert.setArray(7, varchars(c, students, StudentWrite::phone));
+      insert.setArray(8, varchars(c, students, StudentWrite::school));
+      insert.setArray(9, varchars(c, students, StudentWrite::grade));
+      insert.setArray(10, varchars(c, students, StudentWrite::memo));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  @Override
+  public void update(List<StudentWrite> students, Instant now) {
+    if (students.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update = c.prepareStatement(UPDATE)) {
+      update.setTimestamp(1, Timestamp.from(now));
+      update.setArray(
+          2, c.createArrayOf("bigint", students.stream().map(StudentWrite::id).toArray()));
+      update.setArray(3, varchars(c, students, StudentWrite::phone));
+      update.setArray(4, varchars(c, students, StudentWrite::school));
+      update.setArray(5, varchars(c, students, StudentWrite::grade));
+      update.setArray(6, varchars(c, students, StudentWrite::memo));
+      update.setLong(7, tenantId());
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  @Override
+  public void ensureStudentAccounts(Map<String, String> namesByPhone, Instant now) {
+    if (namesByPhone.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      Array phones = c.createArrayOf("varchar", namesByPhone.keySet().toArray());
+      Set<String> known = Set.copyOf(strings(c, USERS_WITH_PHONES, phones));
+      List<String> missing =
+          namesByPhone.keySet().stream().filter(phone -> !known.contains(phone)).toList();
+      if (!missing.isEmpty()) {
+        try (PreparedStatement insert = c.prepareStatement(CREATE_USERS)) {
+          insert.setLong(1, tenantId());
+          insert.setTimestamp(2, Timestamp.from(now));
+          insert.setTimestamp(3, Timestamp.from(now));
+          insert.setArray(
+              4,
+              c.createArrayOf("bigint", boxed(allocateIds(c, "app_user_id_seq", missing.size()))));
+          insert.setArray(5, varchars(c, missing, Function.identity()));
+          insert.setArray(6, varchars(c, missing, namesByPhone::get));
+          insert.executeUpdate();
+        }
+      }
+      List<String> users = strings(c, USERS_WITHOUT_STUDENT_ROLE, phones);
+      if (!users.isEmpty()) {
+        try (PreparedStatement insert = c.prepareStatement(CREATE_MEMBERSHIPS)) {
+          insert.setLong(1, tenantId());
+          insert.setTimestamp(2, Timestamp.from(now));
+          insert.setArray(
+              3,
+              c.createArrayOf(
+                  "bigint", boxed(allocateIds(c, "tenant_membership_id_seq", users.size()))));
+          insert.setArray(
+              4, c.createArrayOf("bigint", users.stream().map(Long::valueOf).toArray()));
+          insert.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  @Override
+  public void record(JobId job, ImportCheckpoint checkpoint) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(RECORD)) {
+      ImportCounts counts = checkpoint.counts();
+      insert.setLong(1, tenantId());
+      insert.setObject(2, job.value());
+      insert.setInt(3, checkpoint.chunk());
+      insert.setInt(4, counts.created());
+      insert.setInt(5, counts.updated());
+      insert.setInt(6, counts.restored());
+      insert.setInt(7, counts.unchanged());
+      insert.setString(8, checkpoint.failure());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  @Override
+  public Map<Integer, ImportCheckpoint> checkpoints(JobId job) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select = c.prepareStatement(CHECKPOINTS)) {
+      select.setLong(1, tenantId());
+      select.setObject(2, job.value());
+      Map<Integer, ImportCheckpoint> found = new HashMap<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          int chunk = rows.getInt(1);
+          found.put(
+              chunk,
+              new ImportCheckpoint(
+                  chunk,
+                  new ImportCounts(
+                      rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getInt(5), 0),
+                  rows.getString(6)));
+        }
+      }
+      return found;
+    } catch (SQLException e) {
+      throw new ImportWriteFailed(e);
+    }
+  }
+
+  /** {@code n} fresh ids from blocks of the sequence no one else will hand out. */
+  private static long[] allocateIds(Connection c, String sequence, int n) throws SQLException {
+    long[] ids = new long[n];
+    try (PreparedStatement blocks =
+        c.prepareStatement("SELECT nextval(?::regclass) FROM generate_series(1, ?)")) {
+      blocks.setString(1, sequence);
+      blocks.setInt(2, (n + ID_BLOCK - 1) / ID_BLOCK);
+      int next = 0;
+      try (ResultSet tops = blocks.executeQuery()) {
+        while (tops.next()) {
+          long top = tops.getLong(1);
+          for (long id = top - ID_BLOCK + 1; id <= top && next < n; id++) {
+            ids[next++] = id;
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  private List<String> strings(Connection c, String sql, Array phones) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      select.setLong(1, tenantId());
+      select.setArray(2, phones);
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    }
+  }
+
+  private static <T> Array varchars(Connection c, Collection<T> rows, Function<T, String> column)
+      throws SQLException {
+    return c.createArrayOf("varchar", rows.stream().map(column).toArray());
+  }
+
+  private static Long[] boxed(long[] ids) {
+    Long[] boxed = new Long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      boxed[i] = ids[i];
+    }
+    return boxed;
+  }
+
+  private long tenantId() {
+    return tenant.require().value();
+  }
+}
