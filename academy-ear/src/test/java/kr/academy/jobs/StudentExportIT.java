@@ -41,7 +41,7 @@ class StudentExportIT {
     assertEquals(100, job.getInt("progress"));
     JsonObject result = job.getJsonObject("result");
     assertEquals(2, result.getInt("rows"));
-    assertTrue(result.getString("fileName").endsWith(".xlsx"), result.toString());
+    assertTrue(result.getString("fileName").matches("학생명단-\\d{8}\\.xlsx"), result.toString());
     String url = result.getString("downloadUrl");
     assertTrue(
         url.contains("tenants%2F" + academy.id()) || url.contains("tenants/" + academy.id()), url);

@@ -100,6 +100,30 @@ public final class Database {
     return jobId;
   }
 
+  /** The single number a query about one academy returns, read as the owner acting for it. */
+  public static long count(long tenantId, String sql, Object... parameters) throws SQLException {
+    try (Connection db = connectAsOwner()) {
+      actFor(db, tenantId);
+      try (PreparedStatement query = db.prepareStatement(sql)) {
+        for (int i = 0; i < parameters.length; i++) {
+          query.setObject(i + 1, parameters[i]);
+        }
+        try (var rows = query.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      }
+    }
+  }
+
+  /** Runs a statement as the owner, outside any academy (test fixtures such as triggers). */
+  public static void execute(String sql) throws SQLException {
+    try (Connection db = connectAsOwner();
+        var statement = db.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   private static void actFor(Connection db, long tenantId) throws SQLException {
     try (PreparedStatement bind =
         db.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {

@@ -2,16 +2,19 @@ package kr.academy.platform.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -50,10 +53,11 @@ public class ObjectStorage {
   }
 
   /** Downloads the file to {@code target}, replacing what is there. */
-  public void get(StoredFile file, Path target) {
-    s3.getObject(
-        b -> b.bucket(names.get(file.bucket())).key(file.key()),
-        ResponseTransformer.toFile(target.toFile()));
+  public void get(StoredFile file, Path target) throws IOException {
+    try (InputStream content =
+        s3.getObject(b -> b.bucket(names.get(file.bucket())).key(file.key()))) {
+      Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** A GET URL valid for {@code academy.s3.download-url-ttl}, saving under the file's name. */

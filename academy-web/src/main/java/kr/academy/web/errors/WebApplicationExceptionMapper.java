@@ -43,7 +43,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 405 -> "this method is not allowed here";
       case 406 -> "this endpoint answers only application/json";
       case 413 -> "the request body is too large";
-      case 415 -> "send the body as application/json";
+      case 415 -> "this endpoint does not accept the request's Content-Type";
       default -> "the request cannot be served (HTTP " + status + ")";
     };
   }

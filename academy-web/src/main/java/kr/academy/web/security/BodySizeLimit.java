@@ -3,30 +3,46 @@ package kr.academy.web.security;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
+import kr.academy.students.imports.ImportLimits;
 import kr.academy.web.errors.BodyTooLargeException;
 import kr.academy.web.errors.ErrorBody;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over the configured size with 413: at once when the declared length is too big,
- * and while reading when a chunked body grows past it.
+ * and while reading when a chunked body grows past it. Runs after matching, before the body is
+ * read, so a method marked {@link AcceptsUpload} gets the upload limit (plus room for the multipart
+ * envelope) and every other method the limit for JSON bodies.
  */
 @Provider
-@PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
+
+  /** Room for the multipart boundaries and part headers around an upload. */
+  static final long ENVELOPE_BYTES = 64 * 1024;
 
   @Inject
   @ConfigProperty(name = "academy.http.max-body-bytes", defaultValue = "1048576")
-  long maxBytes;
+  long maxJsonBytes;
+
+  @Inject ImportLimits imports;
+
+  @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    Method method = resource.getResourceMethod();
+    long maxBytes =
+        method != null && method.isAnnotationPresent(AcceptsUpload.class)
+            ? imports.maxUploadBytes() + ENVELOPE_BYTES
+            : maxJsonBytes;
     if (request.getLength() > maxBytes) {
       request.abortWith(
           ErrorBody.response(

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.academy.common.PageRequest;
 import kr.academy.jobs.JobType;
@@ -32,8 +31,6 @@ public class StudentExportProcessor implements JobProcessor {
 
   static final int PAGE = 1000;
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.BASIC_ISO_DATE.withZone(StudentWorkbook.KOREA);
 
   @Inject StudentCatalog catalog;
   @Inject ObjectStorage storage;
@@ -58,7 +55,7 @@ public class StudentExportProcessor implements JobProcessor {
               run.tenant(),
               StorageBucket.EXCEL,
               "exports/" + run.job() + ".xlsx",
-              "학생명단-" + DAY.format(clock.instant()) + ".xlsx");
+              "학생명단-" + StudentWorkbook.DAY.format(clock.instant()) + ".xlsx");
       storage.put(file, temp, XLSX);
       return Json.createObjectBuilder().add("rows", rows).add("file", file.toJson()).build();
     } finally {

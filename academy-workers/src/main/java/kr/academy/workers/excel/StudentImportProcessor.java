@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import kr.academy.jobs.JobType;
@@ -44,8 +43,6 @@ import kr.academy.workers.JobRun;
 public class StudentImportProcessor implements JobProcessor {
 
   private static final int IGNORED_SHOWN = 20;
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.BASIC_ISO_DATE.withZone(StudentWorkbook.KOREA);
 
   @Inject StudentImportChunks chunks;
   @Inject ObjectStorage storage;
@@ -178,7 +175,7 @@ public class StudentImportProcessor implements JobProcessor {
               run.tenant(),
               StorageBucket.EXCEL,
               "imports/" + run.job() + "-rejected.xlsx",
-              "가져오지-못한-행-" + DAY.format(clock.instant()) + ".xlsx");
+              "가져오지-못한-행-" + StudentWorkbook.DAY.format(clock.instant()) + ".xlsx");
       Path temp = Files.createTempFile("student-import-rejected-", ".xlsx");
       try {
         try (OutputStream out = Files.newOutputStream(temp)) {

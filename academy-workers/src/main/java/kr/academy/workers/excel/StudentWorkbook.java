@@ -24,6 +24,9 @@ final class StudentWorkbook implements AutoCloseable {
   static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(KOREA);
 
+  /** The Korean day in file names users download, e.g. {@code 20261123}. */
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(KOREA);
+
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final Sheet sheet = workbook.createSheet("학생 명단");
   private int rows;

@@ -1,6 +1,8 @@
 package kr.academy.workers.listeners;
 
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.MessageListener;
 import kr.academy.jobs.JobQueue;
 
@@ -8,6 +10,7 @@ import kr.academy.jobs.JobQueue;
  * Consumer of {@code academy-ai-jobs-lite} (by default); bound to its queue by the role's
  * activation spec.
  */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @MessageDriven(name = "AiLiteJobListener", messageListenerInterface = MessageListener.class)
 public class AiLiteJobListener extends QueueListener {
 

@@ -1,7 +1,5 @@
 package kr.academy.workers.listeners;
 
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -12,11 +10,11 @@ import kr.academy.workers.JobRunner;
 
 /**
  * What every queue's message-driven bean is: the queue it listens on and a hand-off to {@link
- * JobRunner}. Beans run without a container transaction ({@code NOT_SUPPORTED}, declared here where
- * {@code onMessage} is): the runner commits the job's state in short transactions of its own, and
- * the adapter deletes the message when {@code onMessage} returns normally.
+ * JobRunner}. Beans run without a container transaction: the runner commits the job's state in
+ * short transactions of its own, and the adapter deletes the message when {@code onMessage} returns
+ * normally. Each bean class declares {@code NOT_SUPPORTED} itself; Liberty does not apply this
+ * class's attribute to its subclasses' deliveries, and ran every job inside one transaction.
  */
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 abstract class QueueListener implements MessageListener {
 
   @Inject JobRunner runner;

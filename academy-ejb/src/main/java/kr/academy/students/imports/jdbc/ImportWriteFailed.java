@@ -6,9 +6,9 @@ import java.sql.SQLException;
  * A statement of an import failed; the cause's SQL state says whether the data or the database was
  * at fault.
  */
-class ImportWriteFailed extends RuntimeException {
+public class ImportWriteFailed extends RuntimeException {
 
-  ImportWriteFailed(SQLException cause) {
+  public ImportWriteFailed(SQLException cause) {
     super(cause.getMessage(), cause);
   }
 }

@@ -1,8 +1,9 @@
 package kr.academy.students.imports.jdbc;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import kr.academy.jobs.JobId;
 import kr.academy.students.imports.ExistingStudent;
 import kr.academy.students.imports.ImportCheckpoint;
@@ -29,9 +29,10 @@ import kr.academy.tenancy.TenantContext;
 
 /**
  * Plain JDBC, because an import moves rows by the hundred: each method sends its rows as arrays in
- * one statement ({@code unnest}). The connection is the transaction's own (Liberty shares it with
- * the entity manager), so the tenant bound by {@code TenantBound} holds here too, and every
- * statement also names the tenant itself.
+ * one statement ({@code unnest}). The connection is the entity manager's own for the current
+ * transaction ({@code unwrap}), so the writes commit or roll back with it and the tenant bound by
+ * {@code TenantBound} holds here too; every statement also names the tenant itself. A connection of
+ * the data source looked up here would not be: it ran outside the transaction.
  */
 @ApplicationScoped
 public class JdbcStudentImportRepository implements StudentImportRepository {
@@ -92,8 +93,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       "SELECT chunk_no, created, updated, restored, unchanged, failure"
           + " FROM student_import_chunk WHERE tenant_id = ? AND job_id = ?";
 
-  @Resource(lookup = "jdbc/academy")
-  DataSource dataSource;
+  @PersistenceContext(unitName = "academy")
+  EntityManager em;
 
   @Inject TenantContext tenant;
 
@@ -102,8 +103,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (keys.isEmpty()) {
       return List.of();
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement find = c.prepareStatement(FIND_BY_KEYS)) {
+    Connection c = connection();
+    try (PreparedStatement find = c.prepareStatement(FIND_BY_KEYS)) {
       find.setArray(1, varchars(c, keys, StudentKey::name));
       find.setArray(2, varchars(c, keys, StudentKey::parentPhone));
       find.setLong(3, tenantId());
@@ -134,8 +135,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (students.isEmpty()) {
       return;
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert = c.prepareStatement(CREATE)) {
+    Connection c = connection();
+    try (PreparedStatement insert = c.prepareStatement(CREATE)) {
       long[] ids = allocateIds(c, "student_id_seq", students.size());
       insert.setLong(1, tenantId());
       insert.setTimestamp(2, Timestamp.from(now));
@@ -158,8 +159,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (students.isEmpty()) {
       return;
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement update = c.prepareStatement(UPDATE)) {
+    Connection c = connection();
+    try (PreparedStatement update = c.prepareStatement(UPDATE)) {
       update.setTimestamp(1, Timestamp.from(now));
       update.setArray(
           2, c.createArrayOf("bigint", students.stream().map(StudentWrite::id).toArray()));
@@ -179,7 +180,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (namesByPhone.isEmpty()) {
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
+    Connection c = connection();
+    try {
       Array phones = c.createArrayOf("varchar", namesByPhone.keySet().toArray());
       Set<String> known = Set.copyOf(strings(c, USERS_WITH_PHONES, phones));
       List<String> missing =
@@ -218,8 +220,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
 
   @Override
   public void record(JobId job, ImportCheckpoint checkpoint) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert = c.prepareStatement(RECORD)) {
+    Connection c = connection();
+    try (PreparedStatement insert = c.prepareStatement(RECORD)) {
       ImportCounts counts = checkpoint.counts();
       insert.setLong(1, tenantId());
       insert.setObject(2, job.value());
@@ -237,8 +239,8 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
 
   @Override
   public Map<Integer, ImportCheckpoint> checkpoints(JobId job) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement select = c.prepareStatement(CHECKPOINTS)) {
+    Connection c = connection();
+    try (PreparedStatement select = c.prepareStatement(CHECKPOINTS)) {
       select.setLong(1, tenantId());
       select.setObject(2, job.value());
       Map<Integer, ImportCheckpoint> found = new HashMap<>();
@@ -305,6 +307,11 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       boxed[i] = ids[i];
     }
     return boxed;
+  }
+
+  /** The transaction's connection; the entity manager owns it, so it is never closed here. */
+  private Connection connection() {
+    return em.unwrap(Connection.class);
   }
 
   private long tenantId() {
