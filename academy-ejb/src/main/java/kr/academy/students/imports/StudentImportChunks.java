@@ -1,5 +1,7 @@
 package kr.academy.students.imports;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,23 +22,34 @@ public class StudentImportChunks {
 
   @Inject StudentImportRepository repository;
   @Inject Clock clock;
+  @Resource SessionContext session;
 
-  /** Applies a chunk and records it; a dry run looks up and counts but writes nothing. */
+  /**
+   * Applies a chunk and records it; a dry run looks up and counts but writes nothing. A chunk the
+   * database refuses is rolled back whole and comes back failed, with the reason for its rows;
+   * record it with {@link #recordFailure}. A failure of the database itself is thrown.
+   */
   public ImportCheckpoint apply(JobId job, ImportChunk chunk, boolean dryRun) {
-    ImportPlan plan =
-        ImportPlan.of(
-            chunk.lines(),
-            repository.findByKeys(chunk.lines().stream().map(ImportLine::key).toList()));
-    ImportCheckpoint checkpoint = new ImportCheckpoint(chunk.number(), plan.counts(), null);
-    if (!dryRun) {
-      Instant now = clock.instant();
-      repository.create(plan.creates(), now);
-      repository.update(plan.updates(), now);
-      repository.update(plan.restores(), now);
-      repository.ensureStudentAccounts(plan.accounts(), now);
-      repository.record(job, checkpoint);
+    try {
+      ImportPlan plan =
+          ImportPlan.of(
+              chunk.lines(),
+              repository.findByKeys(chunk.lines().stream().map(ImportLine::key).toList()));
+      ImportCheckpoint checkpoint = new ImportCheckpoint(chunk.number(), plan.counts(), null);
+      if (!dryRun) {
+        Instant now = clock.instant();
+        repository.create(plan.creates(), now);
+        repository.update(plan.updates(), now);
+        repository.update(plan.restores(), now);
+        repository.ensureStudentAccounts(plan.accounts(), now);
+        repository.record(job, checkpoint);
+      }
+      return checkpoint;
+    } catch (ImportWriteFailed e) {
+      String refusal = ChunkFailure.refusal(chunk, e).orElseThrow(() -> e);
+      session.setRollbackOnly();
+      return ImportCheckpoint.failed(chunk.number(), refusal);
     }
-    return checkpoint;
   }
 
   /** Records a chunk that was rolled back, after its transaction has ended. */

@@ -17,7 +17,6 @@ import kr.academy.jobs.JobType;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.platform.storage.StorageBucket;
 import kr.academy.platform.storage.StoredFile;
-import kr.academy.students.imports.ChunkFailure;
 import kr.academy.students.imports.ImportCheckpoint;
 import kr.academy.students.imports.ImportChunk;
 import kr.academy.students.imports.ImportCounts;
@@ -132,21 +131,13 @@ public class StudentImportProcessor implements JobProcessor {
       return outcome;
     }
 
-    /** A chunk the database refuses is rolled back and recorded as failed; the import goes on. */
+    /** A chunk the database refused is recorded as failed, so a later attempt reports it alike. */
     private ImportCheckpoint apply(ImportChunk chunk) {
-      try {
-        return chunks.apply(run.job(), chunk, dryRun);
-      } catch (RuntimeException e) {
-        Optional<String> refusal = ChunkFailure.refusal(chunk, e);
-        if (refusal.isEmpty()) {
-          throw e;
-        }
-        ImportCheckpoint failed = ImportCheckpoint.failed(chunk.number(), refusal.get());
-        if (!dryRun) {
-          chunks.recordFailure(run.job(), failed);
-        }
-        return failed;
+      ImportCheckpoint outcome = chunks.apply(run.job(), chunk, dryRun);
+      if (outcome.isFailed() && !dryRun) {
+        chunks.recordFailure(run.job(), outcome);
       }
+      return outcome;
     }
   }
 

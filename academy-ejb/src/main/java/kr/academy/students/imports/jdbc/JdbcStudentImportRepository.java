@@ -22,6 +22,7 @@ import kr.academy.jobs.JobId;
 import kr.academy.students.imports.ExistingStudent;
 import kr.academy.students.imports.ImportCheckpoint;
 import kr.academy.students.imports.ImportCounts;
+import kr.academy.students.imports.ImportWriteFailed;
 import kr.academy.students.imports.StudentImportRepository;
 import kr.academy.students.imports.StudentKey;
 import kr.academy.students.imports.StudentWrite;

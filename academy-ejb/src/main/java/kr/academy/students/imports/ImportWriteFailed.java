@@ -1,10 +1,10 @@
-package kr.academy.students.imports.jdbc;
+package kr.academy.students.imports;
 
 import java.sql.SQLException;
 
 /**
- * A statement of an import failed; the cause's SQL state says whether the data or the database was
- * at fault.
+ * A statement of an import failed. Its SQL state tells whether the database refused the data
+ * ({@link ChunkFailure}) or failed itself.
  */
 public class ImportWriteFailed extends RuntimeException {
 
