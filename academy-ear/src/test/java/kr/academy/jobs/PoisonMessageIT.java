@@ -46,13 +46,8 @@ class PoisonMessageIT {
     assertEquals(3, job.getInt("attempts"));
     assertEquals(progress.getString("error"), job.getString("error"));
 
-    JsonObject redriven = redriveUntilRequeued();
+    JsonObject redriven = redriveUntilRequeued(academy.ownerToken(), id);
     assertEquals(QUEUE + "-dlq", redriven.getString("deadLetterQueue"));
-    Jobs.awaitProgress(
-        academy.ownerToken(),
-        id,
-        p -> !p.getString("status").equals("FAILED"),
-        Duration.ofSeconds(10));
     JsonObject failedAgain = Jobs.awaitFinal(academy.ownerToken(), id, Duration.ofSeconds(60));
     assertEquals("FAILED", failedAgain.getString("status"), "still poison after the re-drive");
     assertEquals(3, failedAgain.getInt("attempts"), "attempts start anew after a re-drive");
@@ -66,15 +61,19 @@ class PoisonMessageIT {
     }
   }
 
-  /** The operator command of docs/operations.md, until the job's dead letter has arrived. */
-  private static JsonObject redriveUntilRequeued() {
+  /**
+   * The operator command of docs/operations.md, until the job is queued again: its dead letter may
+   * arrive after a re-drive, and other dead letters may be re-driven first.
+   */
+  private static JsonObject redriveUntilRequeued(String token, String id) {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       JsonObject outcome =
           Api.post("/api/v1/admin/queues/EXCEL/redrive", Api.adminToken(), null)
               .assertStatus(200)
               .json();
-      if (outcome.getInt("requeued") > 0) {
+      if (outcome.getInt("requeued") > 0
+          && !Jobs.progress(token, id).getString("status").equals("FAILED")) {
         return outcome;
       }
       Jobs.pause(Duration.ofMillis(500));
