@@ -1,5 +1,6 @@
 package kr.academy.jobs;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.academy.common.UniqueViolation;
 import kr.academy.tenancy.TenantContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -15,7 +17,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * The operator's re-drive of a queue's dead letters (docs/operations.md), once the cause is fixed:
  * each FAILED job whose message is there goes back to QUEUED with fresh attempts and is sent again
  * through the outbox; a dead letter whose job has finished meanwhile, or that is no job at all, is
- * dropped and counted. Each dead letter is deleted only after its job was re-queued.
+ * dropped and counted. Each dead letter is deleted only after its job was re-queued. A job that may
+ * not be re-queued yet (a student import while the academy has another one open) keeps its dead
+ * letter for a later re-drive and is counted as held.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -23,7 +27,7 @@ public class DeadLetterRedrive {
 
   /** What one re-drive did. */
   public record Outcome(
-      String deadLetterQueue, int requeued, int alreadyFinished, int unreadable) {}
+      String deadLetterQueue, int requeued, int alreadyFinished, int unreadable, int held) {}
 
   static final String DLQ_SUFFIX = "-dlq";
   private static final int MAX_ROUNDS = 100;
@@ -41,6 +45,7 @@ public class DeadLetterRedrive {
     int requeued = 0;
     int finished = 0;
     int unreadable = 0;
+    int held = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<Message> letters =
           sqs.receiveMessage(
@@ -64,10 +69,20 @@ public class DeadLetterRedrive {
           sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
           continue;
         }
-        Optional<JobProgress> queuedAgain =
-            message instanceof WorkerMessage.JobMessage job
-                ? tenant.callAs(job.tenant(), () -> requeue.requeue(job.job()))
-                : Optional.empty();
+        Optional<JobProgress> queuedAgain;
+        try {
+          queuedAgain =
+              message instanceof WorkerMessage.JobMessage job
+                  ? tenant.callAs(job.tenant(), () -> requeue.requeue(job.job()))
+                  : Optional.empty();
+        } catch (EJBException e) {
+          if (!UniqueViolation.causedBy(e)) {
+            throw e;
+          }
+          LOG.warning("dead letter " + letter.messageId() + " held: " + e.getMessage());
+          held++;
+          continue;
+        }
         if (queuedAgain.isPresent()) {
           var job = (WorkerMessage.JobMessage) message;
           board.post(job.tenant(), job.job(), queuedAgain.get());
@@ -78,6 +93,6 @@ public class DeadLetterRedrive {
         sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
       }
     }
-    return new Outcome(name, requeued, finished, unreadable);
+    return new Outcome(name, requeued, finished, unreadable, held);
   }
 }

@@ -185,6 +185,20 @@ class JobRunnerTest {
   }
 
   @Test
+  void inputThatCanNeverSucceedFailsTheJobAtOnceWithoutRetry() {
+    JobId job = attempts.add();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  throw new JobRun.Refused("필수 열이 없습니다: '이름'");
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    assertEquals(JobStatus.FAILED, attempts.status(job));
+    assertEquals("필수 열이 없습니다: '이름'", store.last(job).error());
+  }
+
+  @Test
   void aProbeIsNotedAndAMessageThatIsNoJobIsRefused() {
     JobRunner runner = runner();
     runner.deliver(JobQueue.VIDEO, "{\"probe\":\"p-1\"}", 1);
