@@ -1,12 +1,6 @@
 package kr.academy.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Times STUDENT_EXPORT from the request to DONE, as a client sees it: POST, then poll the progress
@@ -17,10 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class ExportTimer {
 
-  private static final Pattern JOB_ID = Pattern.compile("\"jobId\":\"([^\"]+)\"");
-  private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   public static void main(String[] args) throws Exception {
     String base = args[0];
     String token = args[1];
@@ -29,12 +19,11 @@ public final class ExportTimer {
     String jobId = null;
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
-      jobId = find(JOB_ID, send(post(base + "/api/v1/students/exports", token, "{}"), 202));
-      String status;
-      do {
-        Thread.sleep(10);
-        status = find(STATUS, send(get(base + "/api/v1/jobs/" + jobId + "/progress", token), 200));
-      } while (!status.equals("DONE") && !status.equals("FAILED"));
+      jobId =
+          BenchHttp.find(
+              BenchHttp.JOB_ID,
+              BenchHttp.post(base + "/api/v1/students/exports", token, "{}", 202));
+      String status = BenchHttp.awaitEnd(base, token, jobId);
       millis[run] = (System.nanoTime() - start) / 1_000_000;
       if (!status.equals("DONE")) {
         throw new IllegalStateException("job " + jobId + " " + status);
@@ -45,33 +34,5 @@ public final class ExportTimer {
     Arrays.sort(sorted);
     System.err.printf("median %d ms, best %d ms, worst %d ms%n", sorted[runs / 2], sorted[0], sorted[runs - 1]);
     System.out.println(jobId);
-  }
-
-  private static HttpRequest post(String url, String token, String body) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-  }
-
-  private static HttpRequest get(String url, String token) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build();
-  }
-
-  private static String send(HttpRequest request, int expected) throws Exception {
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private static String find(Pattern pattern, String body) {
-    Matcher m = pattern.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException(pattern + " not in " + body);
-    }
-    return m.group(1);
   }
 }

@@ -12,7 +12,9 @@ import kr.academy.jobs.JobId;
  */
 public interface StudentImportRepository {
 
-  /** Every student, active or removed, under any of these keys. */
+  /**
+   * The student under each of these keys: the active one, or else the most recently removed one.
+   */
   List<ExistingStudent> findByKeys(Collection<StudentKey> keys);
 
   void create(List<StudentWrite> students, Instant now);
