@@ -32,8 +32,7 @@ import kr.academy.tenancy.TenantContext;
  * Plain JDBC, because an import moves rows by the hundred: each method sends its rows as arrays in
  * one statement ({@code unnest}). The connection is the entity manager's own for the current
  * transaction ({@code unwrap}), so the writes commit or roll back with it and the tenant bound by
- * {@code TenantBound} holds here too; every statement also names the tenant itself. A connection of
- * the data source looked up here would not be: it ran outside the transaction.
+ * {@code TenantBound} holds here too; every statement also names the tenant itself.
  */
 @ApplicationScoped
 public class JdbcStudentImportRepository implements StudentImportRepository {
