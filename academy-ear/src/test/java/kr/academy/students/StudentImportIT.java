@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import kr.academy.support.Api;
 import kr.academy.support.Database;
 import kr.academy.support.Imports;
 import kr.academy.support.Imports.Formula;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** STUDENT_IMPORT end to end: upload, S3, SQS, worker, bulk writes, report. */
@@ -150,7 +154,8 @@ class StudentImportIT {
   }
 
   @Test
-  void theHeaderIsFoundUnderAMergedTitleAndCellsReadAsExcelShowsThem() throws SQLException {
+  void theHeaderIsFoundUnderAMergedTitleAndCellsReadAsExcelShowsThem()
+      throws SQLException, IOException {
     Academy academy = Academy.open("import-d");
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("2026학년도 겨울방학 수강생 명단"));
@@ -159,18 +164,7 @@ class StudentImportIT {
     rows.add(List.of(new Formula("\"김\"&\"수식\""), 1050000001L, 3, LocalDate.of(2026, 3, 2)));
     rows.add(List.of(LocalDate.of(2026, 1, 5), "01050000002", "중1", ""));
     rows.add(List.of(12345, "01050000003", "중1", ""));
-    byte[] file = Imports.workbook(rows);
-    try (var workbook =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
-      workbook
-          .getSheetAt(0)
-          .addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:D1"));
-      var out = new java.io.ByteArrayOutputStream();
-      workbook.write(out);
-      file = out.toByteArray();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    byte[] file = merged(Imports.workbook(rows), "A1:D1");
     JsonObject result = Imports.done(Imports.run(academy.ownerToken(), "title.xlsx", file, null));
     assertCounts(result, 1, 0, 0, 0, 2);
     assertEquals(
@@ -191,13 +185,7 @@ class StudentImportIT {
     Academy academy = Academy.open("import-e");
     StringBuilder csv = new StringBuilder("name,parent_phone\n");
     csv.append("김같음,01060000001\n".repeat(10_000));
-    JsonObject result =
-        Imports.done(
-            Imports.run(
-                academy.ownerToken(),
-                "same.csv",
-                csv.toString().getBytes(StandardCharsets.UTF_8),
-                null));
+    JsonObject result = Imports.done(Imports.runCsv(academy.ownerToken(), "same.csv", csv));
     assertCounts(result, 1, 0, 0, 0, 9_999);
     assertEquals(1, Database.count(academy.id(), STUDENTS, academy.id()));
   }
@@ -227,13 +215,7 @@ class StudentImportIT {
             .append(String.format("%07d", n))
             .append('\n');
       }
-      JsonObject result =
-          Imports.done(
-              Imports.run(
-                  academy.ownerToken(),
-                  "chunks.csv",
-                  csv.toString().getBytes(StandardCharsets.UTF_8),
-                  null));
+      JsonObject result = Imports.done(Imports.runCsv(academy.ownerToken(), "chunks.csv", csv));
       assertCounts(result, 700, 0, 0, 0, 500);
       assertEquals(700, Database.count(academy.id(), STUDENTS, academy.id()));
       List<List<String>> rejected =
@@ -245,6 +227,15 @@ class StudentImportIT {
     } finally {
       Database.execute("DROP TRIGGER " + trigger + " ON student");
       Database.execute("DROP FUNCTION " + trigger + "()");
+    }
+  }
+
+  private static byte[] merged(byte[] xlsx, String range) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      workbook.getSheetAt(0).addMergedRegion(CellRangeAddress.valueOf(range));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      return out.toByteArray();
     }
   }
 

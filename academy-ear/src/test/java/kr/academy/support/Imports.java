@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,6 +72,11 @@ public final class Imports {
     return Jobs.awaitFinal(token, jobId, Duration.ofSeconds(120));
   }
 
+  /** {@link #run} for CSV text in UTF-8. */
+  public static JsonObject runCsv(String token, String fileName, CharSequence csv) {
+    return run(token, fileName, csv.toString().getBytes(StandardCharsets.UTF_8), null);
+  }
+
   /** The result of a job that must have ended DONE. */
   public static JsonObject done(JsonObject job) {
     if (!job.getString("status").equals("DONE")) {
@@ -117,8 +123,7 @@ public final class Imports {
   /** The rows of the first sheet of a downloaded workbook, as displayed text. */
   public static List<List<String>> read(byte[] xlsx) {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      org.apache.poi.ss.usermodel.DataFormatter formatter =
-          new org.apache.poi.ss.usermodel.DataFormatter();
+      DataFormatter formatter = new DataFormatter();
       List<List<String>> rows = new ArrayList<>();
       for (Row row : workbook.getSheetAt(0)) {
         List<String> cells = new ArrayList<>();
