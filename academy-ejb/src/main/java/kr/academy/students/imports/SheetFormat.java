@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import kr.academy.common.DomainException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -77,7 +78,7 @@ public enum SheetFormat {
       try (InputStream in = zip.getInputStream(entry)) {
         types = new String(in.readNBytes(CONTENT_TYPES_MAX), StandardCharsets.UTF_8);
       }
-    } catch (java.util.zip.ZipException e) {
+    } catch (ZipException e) {
       throw unsupported("the file looks like a workbook but is damaged: " + e.getMessage());
     }
     if (types.contains("macroEnabled")) {
