@@ -58,6 +58,7 @@ class OperationsIT {
           "/api/v1/students/{id}/restore",
           "/api/v1/students/exports",
           "/api/v1/students/imports",
+          "/api/v1/messaging/settings",
           "/api/v1/jobs",
           "/api/v1/jobs/{id}",
           "/api/v1/jobs/{id}/progress",
@@ -68,7 +69,7 @@ class OperationsIT {
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(16, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(17, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

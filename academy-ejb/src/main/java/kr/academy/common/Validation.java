@@ -44,6 +44,11 @@ public final class Validation {
     return stripped;
   }
 
+  /** A problem found by the caller's own rule. */
+  public void problem(String field, String message) {
+    problems.add(new DomainException.Detail(field, message));
+  }
+
   public void throwIfInvalid() {
     if (!problems.isEmpty()) {
       throw new DomainException(
