@@ -2,7 +2,7 @@
 #
 # The academy platform's local stack, on 127.0.0.1 only:
 #   PostgreSQL 15 (Debian binaries), Redis (Debian redis-server), and tools/local-stack, one JVM
-#   with ElasticMQ (SQS), S3Proxy (S3) and the JWT key pair.
+#   with ElasticMQ (SQS), S3Proxy (S3), a Solapi stand-in (texts) and the JWT key pair.
 #
 # Source this file (./academy does) with ACADEMY_HOME set to the repository root, then:
 #
@@ -74,9 +74,11 @@ _stack_layout() {
   case $profile in
     run)
       _stack_pg_port=15432 _stack_redis_port=16379 _stack_sqs_port=19324 _stack_s3_port=19000
+      _stack_solapi_port=19380
       ;;
     test)
       _stack_pg_port=25432 _stack_redis_port=26379 _stack_sqs_port=29324 _stack_s3_port=29000
+      _stack_solapi_port=29380
       ;;
     *)
       _stack_error "profile must be 'run' or 'test', not '$profile'"
@@ -195,7 +197,8 @@ _stack_credentials() {
   local key
   (umask 077 && touch "$_stack_credentials_file") || return 1
   for key in ACADEMY_DB_PASSWORD ACADEMY_DB_MIGRATION_PASSWORD ACADEMY_S3_ACCESS_KEY \
-    ACADEMY_S3_SECRET_KEY ACADEMY_SQS_ACCESS_KEY ACADEMY_SQS_SECRET_KEY; do
+    ACADEMY_S3_SECRET_KEY ACADEMY_SQS_ACCESS_KEY ACADEMY_SQS_SECRET_KEY ACADEMY_SOLAPI_API_KEY \
+    ACADEMY_SOLAPI_API_SECRET; do
     if [[ -z $(_stack_credential "$key") ]]; then
       printf '%s=%s\n' "$key" "$(od -vAn -N20 -tx1 /dev/urandom | tr -d ' \n')" \
         >>"$_stack_credentials_file" || return 1
@@ -249,7 +252,10 @@ _stack_start_local_stack() {
     --sqs-port "$_stack_sqs_port" --s3-port "$_stack_s3_port" \
     --s3-access-key "$(_stack_credential ACADEMY_S3_ACCESS_KEY)" \
     --s3-secret-key "$(_stack_credential ACADEMY_S3_SECRET_KEY)" \
-    --keys-dir "$_stack_keys"
+    --keys-dir "$_stack_keys" \
+    --solapi-port "$_stack_solapi_port" \
+    --solapi-api-key "$(_stack_credential ACADEMY_SOLAPI_API_KEY)" \
+    --solapi-api-secret "$(_stack_credential ACADEMY_SOLAPI_API_SECRET)"
 }
 
 _stack_await_local_stack() {
@@ -521,6 +527,9 @@ _stack_write_env() {
     "ACADEMY_S3_REGION=$_STACK_REGION"
     "ACADEMY_S3_ACCESS_KEY=$(_stack_credential ACADEMY_S3_ACCESS_KEY)"
     "ACADEMY_S3_SECRET_KEY=$(_stack_credential ACADEMY_S3_SECRET_KEY)"
+    "ACADEMY_SOLAPI_BASE_URL=http://$_STACK_HOST:$_stack_solapi_port"
+    "ACADEMY_SOLAPI_API_KEY=$(_stack_credential ACADEMY_SOLAPI_API_KEY)"
+    "ACADEMY_SOLAPI_API_SECRET=$(_stack_credential ACADEMY_SOLAPI_API_SECRET)"
     "ACADEMY_JWT_PRIVATE_KEY_LOCATION=$_stack_keys/jwt-private.pem"
     "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$_stack_keys/jwt-public.pem"
   )
@@ -542,6 +551,7 @@ Academy local stack '$_stack_profile' is up (127.0.0.1 only):
   SQS ElasticMQ  http://$_STACK_HOST:$_stack_sqs_port  (in memory)
   S3  S3Proxy    http://$_STACK_HOST:$_stack_s3_port  data $_stack_base/data/s3
                  log  $_stack_run/local-stack.log
+  Solapi stand-in  http://$_STACK_HOST:$_stack_solapi_port  (control and inspection under /stand-in/)
   JWT keys       $_stack_keys
   settings       $_stack_env_file (exported)
   psql           stack_psql $_stack_profile      stop: stack_stop $_stack_profile

@@ -45,7 +45,7 @@ class JobsApiIT {
   @Test
   void aJobTypeWithoutAWorkerIsRefusedWith422AndNothingIsQueued() {
     Academy academy = Academy.open("jobs-d", "PREMIUM");
-    for (String type : new String[] {"OMR_GRADE", "VIDEO_PROCESS", "MESSAGE_SEND", "OCR"}) {
+    for (String type : new String[] {"OMR_GRADE", "VIDEO_PROCESS", "OCR"}) {
       Api.Reply reply =
           Api.post("/api/v1/jobs", academy.ownerToken(), "{\"type\":\"" + type + "\",\"input\":{}}")
               .assertError(422, "JOB_TYPE_NOT_AVAILABLE");

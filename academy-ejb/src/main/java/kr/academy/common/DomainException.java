@@ -19,7 +19,9 @@ public class DomainException extends RuntimeException {
     CONFLICT,
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** A limit of the academy's (a monthly quota) would be passed. */
+    LIMIT_REACHED
   }
 
   /** One problem with one field of the input. */

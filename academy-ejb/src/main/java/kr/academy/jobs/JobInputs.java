@@ -18,10 +18,12 @@ public final class JobInputs {
 
   public static String normalise(JobType type, JsonObject input) {
     JsonObject given = input == null ? JsonValue.EMPTY_JSON_OBJECT : input;
-    if (type.startsWithUpload()) {
-      throw DomainException.invalid(
-          "type", type + " jobs start with an upload: POST the file to /api/v1/students/imports");
-    }
+    type.ownEndpoint()
+        .ifPresent(
+            endpoint -> {
+              throw DomainException.invalid(
+                  "type", type + " jobs have their own endpoint: " + endpoint);
+            });
     return switch (type) {
       case STUDENT_EXPORT -> studentExport(given);
       default -> given.toString();

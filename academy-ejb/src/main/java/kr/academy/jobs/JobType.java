@@ -20,7 +20,7 @@ public enum JobType {
   OCR(Family.AI, Duration.ofMinutes(10), false),
   OMR_GRADE(Family.AI, Duration.ofMinutes(10), false),
   STATUS_DETECT(Family.AI, Duration.ofMinutes(10), false),
-  MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15), false);
+  MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15), true);
 
   private enum Family {
     EXCEL,
@@ -79,11 +79,15 @@ public enum JobType {
   }
 
   /**
-   * Whether the generic {@code POST /jobs} may start it: an import starts with an upload, whose
-   * stored file only its own endpoint may name.
+   * The endpoint that alone may start it, if any: an import starts with an upload, whose stored
+   * file only its own endpoint may name; a text batch must be checked and recorded before its job.
    */
-  public boolean startsWithUpload() {
-    return this == STUDENT_IMPORT;
+  public java.util.Optional<String> ownEndpoint() {
+    return switch (this) {
+      case STUDENT_IMPORT -> java.util.Optional.of("POST the file to /api/v1/students/imports");
+      case MESSAGE_SEND -> java.util.Optional.of("send texts with POST /api/v1/messages");
+      default -> java.util.Optional.empty();
+    };
   }
 
   public boolean built() {

@@ -24,10 +24,16 @@ import kr.academy.tenancy.TenantScoped;
 public class MessagingSettings extends TenantScoped {
 
   static final int SENDER_NAME_MAX = 30;
+  static final int KAKAO_CHANNEL_MAX = 40;
   private static final String FREE_CALL_PREFIX = "080";
 
   /** The settings as the owner gives them; validated by {@link MessagingSettings}. */
-  public record Change(String senderNumber, String senderName, String optOutNumber) {}
+  public record Change(
+      String senderNumber,
+      String senderName,
+      String optOutNumber,
+      String kakaoChannelId,
+      boolean alimtalkFallback) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "messaging_settings_id")
@@ -45,6 +51,14 @@ public class MessagingSettings extends TenantScoped {
 
   @Column(name = "opt_out_number")
   private String optOutNumber;
+
+  /** The KakaoTalk channel's sender profile id (Solapi's {@code pfId}), for AlimTalk. */
+  @Column(name = "kakao_channel_id")
+  private String kakaoChannelId;
+
+  /** Whether an AlimTalk to someone without KakaoTalk is sent as SMS/LMS instead. */
+  @Column(name = "alimtalk_fallback", nullable = false)
+  private boolean alimtalkFallback;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -76,7 +90,10 @@ public class MessagingSettings extends TenantScoped {
     if (optOut != null && !optOut.digits().startsWith(FREE_CALL_PREFIX)) {
       v.problem("optOutNumber", "optOutNumber must be a free 080 number: " + change.optOutNumber());
     }
+    String channel = v.optionalText("kakaoChannelId", change.kakaoChannelId(), KAKAO_CHANNEL_MAX);
     v.throwIfInvalid();
+    kakaoChannelId = channel;
+    alimtalkFallback = change.alimtalkFallback();
     senderNumber = sender.digits();
     senderName = name;
     optOutNumber = optOut == null ? null : optOut.digits();
@@ -85,15 +102,18 @@ public class MessagingSettings extends TenantScoped {
 
   /**
    * What must be set before sending: the sender number always; the name and the opt-out number for
-   * an advertisement. Empty when nothing is missing.
+   * an advertisement; the KakaoTalk channel for an AlimTalk. Empty when nothing is missing.
    */
-  public List<String> missingFor(boolean advertisement) {
+  public List<String> missingFor(boolean advertisement, boolean alimtalk) {
     List<String> missing = new ArrayList<>();
     if (advertisement && senderName == null) {
       missing.add("senderName");
     }
     if (advertisement && optOutNumber == null) {
       missing.add("optOutNumber");
+    }
+    if (alimtalk && kakaoChannelId == null) {
+      missing.add("kakaoChannelId");
     }
     return missing;
   }
@@ -108,6 +128,14 @@ public class MessagingSettings extends TenantScoped {
 
   public String optOutNumber() {
     return optOutNumber;
+  }
+
+  public String kakaoChannelId() {
+    return kakaoChannelId;
+  }
+
+  public boolean alimtalkFallback() {
+    return alimtalkFallback;
   }
 
   public Instant updatedAt() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import kr.academy.common.DomainException;
 
@@ -28,6 +29,10 @@ public class Tenant {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Plan plan;
+
+  /** Texts the academy may send in a month; null means the platform's default. */
+  @Column(name = "monthly_message_quota")
+  private Integer monthlyMessageQuota;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -82,5 +87,18 @@ public class Tenant {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Optional<Integer> monthlyMessageQuota() {
+    return Optional.ofNullable(monthlyMessageQuota);
+  }
+
+  /** Sets the academy's monthly quota of texts; null returns it to the platform's default. */
+  public void limitMessages(Integer monthlyQuota, Instant now) {
+    if (monthlyQuota != null && monthlyQuota < 0) {
+      throw DomainException.invalid("monthlyQuota", "monthlyQuota must be 0 or more");
+    }
+    monthlyMessageQuota = monthlyQuota;
+    updatedAt = now;
   }
 }

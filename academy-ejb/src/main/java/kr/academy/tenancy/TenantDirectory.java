@@ -2,6 +2,7 @@ package kr.academy.tenancy;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
@@ -11,6 +12,7 @@ import kr.academy.common.PageRequest;
 public class TenantDirectory {
 
   @Inject TenantRepository tenants;
+  @Inject Clock clock;
 
   public Optional<Tenant> findBySlug(String slug) {
     return slug == null ? Optional.empty() : tenants.findBySlug(slug);
@@ -22,6 +24,16 @@ public class TenantDirectory {
 
   public Page<Tenant> list(PageRequest page) {
     return tenants.list(page);
+  }
+
+  /**
+   * Sets the academy's monthly quota of texts (null: the platform default); empty if no such
+   * academy.
+   */
+  public Optional<Tenant> limitMessages(TenantId id, Integer monthlyQuota) {
+    Optional<Tenant> tenant = tenants.find(id);
+    tenant.ifPresent(t -> t.limitMessages(monthlyQuota, clock.instant()));
+    return tenant;
   }
 
   public TenantId allocateId() {

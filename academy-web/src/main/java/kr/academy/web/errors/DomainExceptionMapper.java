@@ -23,6 +23,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       case TOO_LARGE -> 413;
       case UNSUPPORTED_MEDIA_TYPE -> 415;
       case UNPROCESSABLE -> 422;
+      case LIMIT_REACHED -> 429;
     };
   }
 }

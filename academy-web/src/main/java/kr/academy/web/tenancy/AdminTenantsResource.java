@@ -8,16 +8,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
 import kr.academy.tenancy.Tenant;
 import kr.academy.tenancy.TenantDirectory;
+import kr.academy.tenancy.TenantId;
 import kr.academy.tenancy.TenantOnboarding;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
@@ -48,5 +52,25 @@ public class AdminTenantsResource {
   public PageBody<TenantBody> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageBody.of(directory.list(QueryParams.page(page, size)), TenantBody::of);
+  }
+
+  @PUT
+  @Path("/{id}/message-quota")
+  @Operation(
+      summary =
+          "Set an academy's monthly quota of texts; monthlyQuota null returns it to the platform"
+              + " default (academy.messaging.monthly-quota)")
+  public TenantBody limitMessages(
+      @PathParam("id") String id, @NotNull MessageQuotaRequest request) {
+    long tenant;
+    try {
+      tenant = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw DomainException.notFound("academy");
+    }
+    return directory
+        .limitMessages(new TenantId(tenant), request.monthlyQuota())
+        .map(TenantBody::of)
+        .orElseThrow(() -> DomainException.notFound("academy"));
   }
 }

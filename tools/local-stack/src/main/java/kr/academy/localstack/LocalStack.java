@@ -4,8 +4,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The cloud services the academy platform needs locally, in one process: SQS (ElasticMQ), S3
- * (S3Proxy over {@code <data-dir>/s3}) and the JWT signing key pair. Everything listens on loopback
- * only.
+ * (S3Proxy over {@code <data-dir>/s3}), a stand-in for the Solapi messaging API and the JWT signing
+ * key pair. Everything listens on loopback only.
  *
  * <p>Prints {@value #READY_LINE} on stdout once every server is up and every queue, bucket and key
  * exists; {@code tools/stack.sh} waits for that line. Runs until SIGTERM or SIGINT.
@@ -21,10 +21,12 @@ public final class LocalStack implements AutoCloseable {
 
   private final SqsServer sqs;
   private final S3Server s3;
+  private final SolapiStandIn solapi;
 
-  private LocalStack(SqsServer sqs, S3Server s3) {
+  private LocalStack(SqsServer sqs, S3Server s3, SolapiStandIn solapi) {
     this.sqs = sqs;
     this.s3 = s3;
+    this.solapi = solapi;
   }
 
   static LocalStack start(Options options) throws Exception {
@@ -37,7 +39,16 @@ public final class LocalStack implements AutoCloseable {
               options.s3Port(),
               options.s3AccessKey(),
               options.s3SecretKey());
-      return new LocalStack(sqs, s3);
+      try {
+        return new LocalStack(
+            sqs,
+            s3,
+            SolapiStandIn.start(
+                options.solapiPort(), options.solapiApiKey(), options.solapiApiSecret()));
+      } catch (Exception e) {
+        s3.close();
+        throw e;
+      }
     } catch (Exception e) {
       sqs.close();
       throw e;
@@ -55,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
   @Override
   public void close() {
     try {
+      solapi.close();
       s3.close();
     } finally {
       sqs.close();

@@ -7,11 +7,20 @@ import java.util.Map;
 
 /** Command-line options of {@link LocalStack}; every option is required. */
 record Options(
-    Path dataDir, int sqsPort, int s3Port, String s3AccessKey, String s3SecretKey, Path keysDir) {
+    Path dataDir,
+    int sqsPort,
+    int s3Port,
+    String s3AccessKey,
+    String s3SecretKey,
+    Path keysDir,
+    int solapiPort,
+    String solapiApiKey,
+    String solapiApiSecret) {
 
   static final String USAGE =
       "usage: LocalStack --data-dir DIR --sqs-port N --s3-port N"
-          + " --s3-access-key KEY --s3-secret-key SECRET --keys-dir DIR";
+          + " --s3-access-key KEY --s3-secret-key SECRET --keys-dir DIR"
+          + " --solapi-port N --solapi-api-key KEY --solapi-api-secret SECRET";
 
   private static final List<String> NAMES =
       List.of(
@@ -20,7 +29,10 @@ record Options(
           "--s3-port",
           "--s3-access-key",
           "--s3-secret-key",
-          "--keys-dir");
+          "--keys-dir",
+          "--solapi-port",
+          "--solapi-api-key",
+          "--solapi-api-secret");
 
   static Options parse(String... args) {
     Map<String, String> values = new HashMap<>();
@@ -41,7 +53,10 @@ record Options(
         port(values.get("--s3-port")),
         values.get("--s3-access-key"),
         values.get("--s3-secret-key"),
-        Path.of(values.get("--keys-dir")).toAbsolutePath());
+        Path.of(values.get("--keys-dir")).toAbsolutePath(),
+        port(values.get("--solapi-port")),
+        values.get("--solapi-api-key"),
+        values.get("--solapi-api-secret"));
   }
 
   private static int port(String value) {

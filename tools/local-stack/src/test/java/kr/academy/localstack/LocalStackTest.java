@@ -51,7 +51,10 @@ class LocalStackTest {
             "--s3-port", String.valueOf(freePort()),
             "--s3-access-key", ACCESS_KEY,
             "--s3-secret-key", SECRET_KEY,
-            "--keys-dir", dir.resolve("keys").toString());
+            "--keys-dir", dir.resolve("keys").toString(),
+            "--solapi-port", String.valueOf(freePort()),
+            "--solapi-api-key", "key",
+            "--solapi-api-secret", "secret");
     String publicKeyBefore;
     URI objectUrl;
     try (LocalStack stack = LocalStack.start(options)) {

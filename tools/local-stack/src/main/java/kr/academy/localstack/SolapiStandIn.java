@@ -1,0 +1,545 @@
+package kr.academy.localstack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A local stand-in for Solapi's v4 messages API (docs/solapi.md), strict where the real one is:
+ * it checks the HMAC-SHA256 {@code Authorization} header (key, ±15 min clock, salt length, one use
+ * per signature), the {@code send-many/detail} payload (known fields only, at most 10,000
+ * messages, EUC-KR text, byte limits, a subject only on LMS, AlimTalk options), and answers with
+ * Solapi's shapes and status codes. It keeps every text it accepts, so tests can count what
+ * reached "the carrier".
+ *
+ * <p>Tests steer it per sender and per recipient number through {@code /stand-in/...} (no auth):
+ * an unregistered sender (1062), a balance (1030), failing or slow answers, an opted-out number
+ * (1061), a number without KakaoTalk (3104 in the report), any report code.
+ */
+final class SolapiStandIn implements AutoCloseable {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final Charset EUC_KR = Charset.forName("EUC-KR");
+  private static final Duration SKEW = Duration.ofMinutes(15);
+  private static final int MAX_MESSAGES = 10_000;
+  private static final Set<String> MESSAGE_FIELDS =
+      Set.of(
+          "to", "from", "text", "type", "subject", "imageId", "country", "autoTypeDetect",
+          "kakaoOptions", "customFields", "replacements");
+  private static final Set<String> TYPES = Set.of("SMS", "LMS", "MMS", "ATA", "CTA");
+
+  /** How the stand-in treats one sender number. */
+  static final class Sender {
+    volatile boolean registered = true;
+    volatile long balance = Long.MAX_VALUE;
+    volatile int failNext;
+    volatile long delayMillis;
+  }
+
+  /** How the stand-in treats one recipient number. */
+  static final class Recipient {
+    volatile String sendCode;
+    volatile String reportCode;
+    volatile boolean kakaoUser = true;
+  }
+
+  /** One accepted or refused text. */
+  record Text(
+      String messageId, String groupId, String to, String from, String type, String text,
+      String subject, JsonNode kakaoOptions, JsonNode customFields, String statusCode,
+      Instant receivedAt) {}
+
+  private final HttpServer server;
+  private final String apiKey;
+  private final String apiSecret;
+  private final Map<String, Sender> senders = new ConcurrentHashMap<>();
+  private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
+  private final List<Text> texts = new ArrayList<>();
+  private final Map<String, Instant> signatures = new ConcurrentHashMap<>();
+  private final Map<String, Integer> stats = new ConcurrentHashMap<>();
+
+  private SolapiStandIn(HttpServer server, String apiKey, String apiSecret) {
+    this.server = server;
+    this.apiKey = apiKey;
+    this.apiSecret = apiSecret;
+  }
+
+  static SolapiStandIn start(int port, String apiKey, String apiSecret) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(LocalStack.HOST, port), 64);
+    SolapiStandIn standIn = new SolapiStandIn(server, apiKey, apiSecret);
+    server.createContext("/", standIn::handle);
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.start();
+    return standIn;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      if (path.startsWith("/stand-in/")) {
+        control(exchange, method, path.substring("/stand-in/".length()));
+        return;
+      }
+      count("requests");
+      String authError = checkAuthorization(exchange.getRequestHeaders().getFirst("Authorization"));
+      if (authError != null) {
+        count("authFailures");
+        error(exchange, 403, authError, "authorization refused: " + authError);
+        return;
+      }
+      if (method.equals("POST") && path.equals("/messages/v4/send-many/detail")) {
+        sendMany(exchange);
+      } else if (method.equals("GET") && path.equals("/messages/v4/list")) {
+        list(exchange, query(exchange));
+      } else {
+        error(exchange, 404, "ResourceNotFound", "no such resource: " + method + " " + path);
+      }
+    } catch (RuntimeException e) {
+      error(exchange, 500, "InternalError", String.valueOf(e));
+    }
+  }
+
+  // --- authorization ----------------------------------------------------------------------------
+
+  private String checkAuthorization(String header) {
+    if (header == null || !header.startsWith("HMAC-SHA256 ")) {
+      return "InvalidAuthorization";
+    }
+    Map<String, String> params = new HashMap<>();
+    for (String part : header.substring("HMAC-SHA256 ".length()).split(", ")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        params.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1));
+      }
+    }
+    String date = params.get("date");
+    String salt = params.get("salt");
+    String signature = params.get("signature");
+    if (!apiKey.equals(params.get("apikey"))) {
+      return "InvalidAPIKey";
+    }
+    if (date == null || salt == null || signature == null) {
+      return "InvalidAuthorization";
+    }
+    int saltBytes = salt.getBytes(StandardCharsets.UTF_8).length;
+    if (saltBytes < 12 || saltBytes > 64) {
+      return "SignatureDoesNotMatch";
+    }
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(date).toInstant();
+    } catch (DateTimeParseException e) {
+      return "InvalidAuthorization";
+    }
+    Instant now = Instant.now();
+    if (at.isBefore(now.minus(SKEW)) || at.isAfter(now.plus(SKEW))) {
+      return "RequestTimeTooSkewed";
+    }
+    if (!hmac(date + salt).equals(signature)) {
+      return "SignatureDoesNotMatch";
+    }
+    signatures.values().removeIf(seen -> seen.isBefore(now.minus(SKEW)));
+    if (signatures.putIfAbsent(signature, now) != null) {
+      return "DuplicatedSignature";
+    }
+    return null;
+  }
+
+  private String hmac(String data) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- send-many/detail ---------------------------------------------------------------------------
+
+  private void sendMany(HttpExchange exchange) throws IOException {
+    JsonNode body;
+    try {
+      body = JSON.readTree(read(exchange.getRequestBody()));
+    } catch (RuntimeException e) {
+      error(exchange, 400, "ValidationError", "the body is not JSON");
+      return;
+    }
+    JsonNode messages = body.get("messages");
+    if (messages == null || !messages.isArray() || messages.isEmpty()) {
+      error(exchange, 400, "ValidationError", "messages must be a non-empty array");
+      return;
+    }
+    if (messages.size() > MAX_MESSAGES) {
+      error(exchange, 400, "ValidationError", "at most 10,000 messages per request");
+      return;
+    }
+    for (JsonNode message : messages) {
+      String shape = shapeError(message);
+      if (shape != null) {
+        error(exchange, 400, "ValidationError", shape);
+        return;
+      }
+    }
+    Sender sender = sender(messages.get(0).get("from").asString());
+    synchronized (sender) {
+      if (sender.failNext > 0) {
+        sender.failNext--;
+        error(exchange, 503, "ServiceUnavailable", "the stand-in was told to fail this request");
+        return;
+      }
+    }
+    boolean allowDuplicates = body.path("allowDuplicates").asBoolean(false);
+    String groupId = "G4V" + id();
+    ArrayNode failed = JSON.createArrayNode();
+    ArrayNode accepted = JSON.createArrayNode();
+    Set<String> seen = new HashSet<>();
+    Instant now = Instant.now();
+    synchronized (texts) {
+      for (JsonNode message : messages) {
+        String to = message.get("to").asString();
+        String code = statusAtReception(message, sender, seen.add(to) || allowDuplicates);
+        String messageId = "M4V" + id();
+        Text text =
+            new Text(messageId, groupId, to, message.get("from").asString(),
+                message.get("type").asString(), message.path("text").asString(null),
+                message.path("subject").asString(null), message.get("kakaoOptions"),
+                message.get("customFields"), code, now);
+        texts.add(text);
+        ObjectNode item = JSON.createObjectNode();
+        item.put("messageId", messageId);
+        item.put("to", to);
+        item.put("from", text.from());
+        item.put("type", text.type());
+        item.put("country", "82");
+        item.put("statusCode", code);
+        item.put("statusMessage", statusMessage(code));
+        if (text.customFields() != null) {
+          item.set("customFields", text.customFields());
+        }
+        (code.equals("2000") ? accepted : failed).add(item);
+      }
+    }
+    ObjectNode count = JSON.createObjectNode();
+    count.put("total", messages.size());
+    count.put("registeredSuccess", accepted.size());
+    count.put("registeredFailed", failed.size());
+    ObjectNode groupInfo = JSON.createObjectNode();
+    groupInfo.put("groupId", groupId);
+    groupInfo.put("status", "SENDING");
+    groupInfo.set("count", count);
+    ObjectNode answer = JSON.createObjectNode();
+    answer.set("groupInfo", groupInfo);
+    answer.set("failedMessageList", failed);
+    if (body.path("showMessageList").asBoolean(false)) {
+      answer.set("messageList", accepted);
+    }
+    long delay = sender.delayMillis;
+    if (delay > 0) {
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    reply(exchange, 200, answer);
+  }
+
+  /** Payload problems the real API refuses the whole request for (400 ValidationError). */
+  private static String shapeError(JsonNode message) {
+    if (!message.isObject()) {
+      return "each message must be an object";
+    }
+    for (String field : message.propertyNames()) {
+      if (!MESSAGE_FIELDS.contains(field)) {
+        return "unknown message field: " + field;
+      }
+    }
+    for (String field : List.of("to", "from", "type")) {
+      if (!message.path(field).isString() || message.path(field).asString().isBlank()) {
+        return "messages." + field + " is required";
+      }
+    }
+    if (!TYPES.contains(message.get("type").asString())) {
+      return "unknown type: " + message.get("type").asString();
+    }
+    if (!message.get("type").asString().equals("ATA") && !message.path("text").isString()) {
+      return "messages.text is required";
+    }
+    JsonNode fields = message.get("customFields");
+    if (fields != null && !fields.isObject()) {
+      return "customFields must be an object";
+    }
+    return null;
+  }
+
+  /** The code a message gets at reception: 2000 accepted, or why not (docs/solapi.md §5). */
+  private String statusAtReception(JsonNode message, Sender sender, boolean firstToThisNumber) {
+    String type = message.get("type").asString();
+    String text = message.path("text").asString("");
+    JsonNode fields = message.get("customFields");
+    if (fields != null) {
+      for (String name : fields.propertyNames()) {
+        JsonNode value = fields.get(name);
+        if (name.length() > 30 || !value.isString() || value.asString().length() > 100) {
+          return "1032";
+        }
+      }
+    }
+    if (!firstToThisNumber) {
+      return "1026";
+    }
+    if (!message.get("to").asString().matches("01\\d{8,9}")) {
+      return "1011";
+    }
+    if (!sender.registered) {
+      return "1062";
+    }
+    Recipient recipient = recipients.get(message.get("to").asString());
+    if (recipient != null && recipient.sendCode != null) {
+      return recipient.sendCode;
+    }
+    if (type.equals("ATA")) {
+      JsonNode kakao = message.get("kakaoOptions");
+      if (kakao == null || !kakao.path("pfId").isString() || !kakao.path("templateId").isString()) {
+        return "1010";
+      }
+    } else {
+      if (!EUC_KR.newEncoder().canEncode(text)) {
+        return "1029";
+      }
+      int bytes = text.getBytes(EUC_KR).length;
+      if (message.has("kakaoOptions")) {
+        return "1033";
+      }
+      if (type.equals("SMS") && message.has("subject")) {
+        return "1013";
+      }
+      if (message.has("subject") && message.get("subject").asString().getBytes(EUC_KR).length > 40) {
+        return "1014";
+      }
+      if ((type.equals("SMS") && bytes > 90) || bytes > 2000) {
+        return "1031";
+      }
+    }
+    synchronized (sender) {
+      if (sender.balance <= 0) {
+        return "1030";
+      }
+      if (sender.balance != Long.MAX_VALUE) {
+        sender.balance--;
+      }
+    }
+    return "2000";
+  }
+
+  // --- list ----------------------------------------------------------------------------------------
+
+  private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
+    int limit = Integer.parseInt(query.getOrDefault("limit", "20"));
+    int start = Integer.parseInt(query.getOrDefault("startKey", "0"));
+    Instant since =
+        query.containsKey("startDate") ? OffsetDateTime.parse(query.get("startDate")).toInstant() : Instant.EPOCH;
+    List<Text> matching = new ArrayList<>();
+    synchronized (texts) {
+      for (Text text : texts) {
+        if (query.containsKey("groupId") && !text.groupId().equals(query.get("groupId"))) {
+          continue;
+        }
+        if (query.containsKey("from") && !text.from().equals(query.get("from"))) {
+          continue;
+        }
+        if (text.receivedAt().isBefore(since)) {
+          continue;
+        }
+        matching.add(text);
+      }
+    }
+    ObjectNode byId = JSON.createObjectNode();
+    int end = Math.min(matching.size(), start + limit);
+    for (Text text : matching.subList(Math.min(start, end), end)) {
+      ObjectNode item = JSON.createObjectNode();
+      String code = reportCode(text);
+      item.put("messageId", text.messageId());
+      item.put("groupId", text.groupId());
+      item.put("to", text.to());
+      item.put("from", text.from());
+      item.put("type", text.type());
+      item.put("statusCode", code);
+      item.put("reason", statusMessage(code));
+      item.put("dateCreated", text.receivedAt().toString());
+      if (text.customFields() != null) {
+        item.set("customFields", text.customFields());
+      }
+      byId.set(text.messageId(), item);
+    }
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("startKey", String.valueOf(start));
+    if (end < matching.size()) {
+      answer.put("nextKey", String.valueOf(end));
+    } else {
+      answer.putNull("nextKey");
+    }
+    answer.put("limit", limit);
+    answer.set("messageList", byId);
+    reply(exchange, 200, answer);
+  }
+
+  /** What a text's delivery report says: refused stays refused; else delivered unless steered. */
+  private String reportCode(Text text) {
+    if (!text.statusCode().equals("2000")) {
+      return text.statusCode();
+    }
+    Recipient recipient = recipients.get(text.to());
+    if (recipient == null) {
+      return "4000";
+    }
+    if (text.type().equals("ATA") && !recipient.kakaoUser) {
+      return "3104";
+    }
+    return recipient.reportCode != null ? recipient.reportCode : "4000";
+  }
+
+  private static String statusMessage(String code) {
+    return switch (code) {
+      case "2000" -> "정상 접수(이통사로 접수 예정) ";
+      case "4000" -> "수신완료";
+      case "1026" -> "중복 수신번호";
+      case "1029" -> "EUC-KR 범위 밖의 문자";
+      case "1030" -> "잔액 부족";
+      case "1031" -> "길이 제한 초과";
+      case "1061" -> "사용자에 의해 수신거부 됨(080무료수신거부)";
+      case "1062" -> "발신번호 미등록";
+      case "3104" -> "카카오톡 미사용자";
+      default -> "상태 " + code;
+    };
+  }
+
+  // --- control -----------------------------------------------------------------------------------
+
+  private void control(HttpExchange exchange, String method, String what) throws IOException {
+    String[] parts = what.split("/");
+    if (method.equals("PUT") && parts.length == 2 && parts[0].equals("senders")) {
+      JsonNode body = JSON.readTree(read(exchange.getRequestBody()));
+      Sender sender = sender(parts[1]);
+      sender.registered = body.path("registered").asBoolean(sender.registered);
+      sender.balance = body.has("balance") ? body.get("balance").asLong() : sender.balance;
+      sender.failNext = body.path("failNext").asInt(sender.failNext);
+      sender.delayMillis = body.path("delayMillis").asLong(sender.delayMillis);
+      reply(exchange, 200, JSON.createObjectNode());
+    } else if (method.equals("PUT") && parts.length == 2 && parts[0].equals("recipients")) {
+      JsonNode body = JSON.readTree(read(exchange.getRequestBody()));
+      Recipient recipient = recipients.computeIfAbsent(parts[1], p -> new Recipient());
+      recipient.sendCode = body.path("sendCode").asString(recipient.sendCode);
+      recipient.reportCode = body.path("reportCode").asString(recipient.reportCode);
+      recipient.kakaoUser = body.path("kakaoUser").asBoolean(recipient.kakaoUser);
+      reply(exchange, 200, JSON.createObjectNode());
+    } else if (method.equals("GET") && what.equals("messages")) {
+      Map<String, String> query = query(exchange);
+      ArrayNode found = JSON.createArrayNode();
+      synchronized (texts) {
+        for (Text text : texts) {
+          if (query.containsKey("from") && !text.from().equals(query.get("from"))) {
+            continue;
+          }
+          if (query.containsKey("to") && !text.to().equals(query.get("to"))) {
+            continue;
+          }
+          found.add(JSON.valueToTree(text));
+        }
+      }
+      reply(exchange, 200, found);
+    } else if (method.equals("GET") && what.equals("stats")) {
+      ObjectNode answer = JSON.createObjectNode();
+      stats.forEach(answer::put);
+      reply(exchange, 200, answer);
+    } else {
+      error(exchange, 404, "ResourceNotFound", "no such stand-in control: " + method + " " + what);
+    }
+  }
+
+  private Sender sender(String number) {
+    return senders.computeIfAbsent(number, n -> new Sender());
+  }
+
+  private void count(String what) {
+    stats.merge(what, 1, Integer::sum);
+  }
+
+  private static String id() {
+    return UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> query(HttpExchange exchange) {
+    Map<String, String> query = new LinkedHashMap<>();
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw != null) {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          query.put(
+              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return query;
+  }
+
+  private static String read(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static void error(HttpExchange exchange, int status, String code, String message)
+      throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("errorCode", code);
+    body.put("errorMessage", message);
+    reply(exchange, status, body);
+  }
+
+  private static void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+}
