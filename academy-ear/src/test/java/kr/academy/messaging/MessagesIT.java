@@ -56,4 +56,119 @@ class MessagesIT {
     assertEquals("내일 휴원합니다", got.get(0).getString("text"));
     assertTrue(Texting.receivedBy(sender, phone).isEmpty());
   }
+
+  @Test
+  void theTypeFollowsTheSizeInEucKrBytesAndTooLongOrNonEucKrTextIsRefused() {
+    Academy academy = Academy.open("msg-send-b");
+    String sender = Texting.setUp(academy);
+    String phone = Api.uniqueMobile();
+    String sms = "가".repeat(45);
+    String lms = "가".repeat(46);
+    String smsBatch = Texting.accepted(Texting.send(academy, phones(phone, sms, null)));
+    String lmsBatch = Texting.accepted(Texting.send(academy, phones(phone, lms, null)));
+    String subjectBatch =
+        Texting.accepted(
+            Texting.send(
+                academy,
+                "{\"recipients\":{\"phones\":[\""
+                    + phone
+                    + "\"]},\"text\":\"짧은 글\",\"subject\":\"공지\"}"));
+    assertEquals("SMS", Texting.awaitSettled(academy, smsBatch).getString("type"));
+    assertEquals("LMS", Texting.awaitSettled(academy, lmsBatch).getString("type"));
+    assertEquals("LMS", Texting.awaitSettled(academy, subjectBatch).getString("type"));
+    List<JsonObject> got = Texting.receivedBy(sender, phone);
+    assertEquals(List.of("SMS", "LMS", "LMS"), got.stream().map(t -> t.getString("type")).toList());
+    assertEquals("공지", got.get(2).getString("subject"));
+
+    Api.Reply tooLongForSms =
+        Texting.send(
+                academy,
+                "{\"recipients\":{\"phones\":[\""
+                    + phone
+                    + "\"]},\"kind\":\"SMS\",\"text\":\""
+                    + lms
+                    + "\"}")
+            .assertError(422, "TEXT_TOO_LONG");
+    assertTrue(tooLongForSms.body().contains("92 bytes"), tooLongForSms.body());
+    Texting.send(academy, phones(phone, "가".repeat(1001), null)).assertError(422, "TEXT_TOO_LONG");
+    Api.Reply emoji =
+        Texting.send(academy, phones(phone, "내일 봐요 \ud83d\ude00", null))
+            .assertError(422, "TEXT_NOT_EUC_KR");
+    assertTrue(emoji.body().contains("\ud83d\ude00"), emoji.body());
+    assertEquals(3, Texting.receivedBy(sender, phone).size());
+  }
+
+  @Test
+  void badRequestsAreRefusedWithTheirFieldAndNothingIsSent() {
+    Academy academy = Academy.open("msg-send-c");
+    String token = academy.ownerToken();
+    String phone = Api.uniqueMobile();
+    Texting.send(academy, phones(phone, "안녕하세요", null))
+        .assertError(422, "MESSAGING_SETTINGS_MISSING");
+    String sender = Texting.setUp(academy);
+    Api.post("/api/v1/messages", token, "{not json").assertError(400, "MALFORMED_JSON");
+    Texting.send(academy, "{\"text\":\"x\"}").assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, "{\"recipients\":{\"phones\":[]},\"text\":\"x\"}")
+        .assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, "{\"recipients\":{\"studentIds\":[1]},\"text\":\"x\"}")
+        .assertError(400, "VALIDATION_FAILED");
+    Texting.send(
+            academy,
+            "{\"recipients\":{\"phones\":[\"" + phone + "\"]},\"kind\":\"FAX\",\"text\":\"x\"}")
+        .assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, phones(phone, "x", "\"scheduledAt\":\"tomorrow\""))
+        .assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, phones(phone, "x", "\"scheduledAt\":\"2020-01-01T09:00:00+09:00\""))
+        .assertError(400, "VALIDATION_FAILED");
+    Api.Reply none =
+        Texting.send(
+                academy, "{\"recipients\":{\"phones\":[\"12\",\"02-123-4567\"]},\"text\":\"x\"}")
+            .assertError(422, "NO_VALID_RECIPIENTS");
+    assertEquals(2, none.json().getJsonArray("details").size(), none.body());
+    Api.post("/api/v1/jobs", token, "{\"type\":\"MESSAGE_SEND\",\"input\":{}}")
+        .assertError(400, "VALIDATION_FAILED");
+    assertEquals(0, Api.get("/api/v1/messages", token).json().getInt("total"));
+    assertTrue(Texting.received(sender).isEmpty());
+  }
+
+  @Test
+  void theSameIdempotencyKeyReturnsTheSameBatchAndSendsNothingNew() {
+    Academy academy = Academy.open("msg-send-d");
+    String sender = Texting.setUp(academy);
+    String phone = Api.uniqueMobile();
+    String body = phones(phone, "한 번만 갑니다", null);
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(Api.baseUrl() + "/api/v1/messages"))
+            .header("Authorization", "Bearer " + academy.ownerToken())
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", "notice-" + phone)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    Api.Reply first = Api.send(request);
+    Api.Reply again = Api.send(request);
+    String batchId = Texting.accepted(first);
+    assertEquals(batchId, Texting.accepted(again));
+    assertEquals("true", again.raw().headers().firstValue("Idempotent-Replayed").orElse(null));
+    Texting.awaitSettled(academy, batchId);
+    assertEquals(1, Texting.receivedBy(sender, phone).size());
+    assertEquals(1, Api.get("/api/v1/messages", academy.ownerToken()).json().getInt("total"));
+
+    java.net.http.HttpRequest different =
+        java.net.http.HttpRequest.newBuilder(request, (name, value) -> true)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(phones(phone, "다른 글", null)))
+            .build();
+    Api.send(different).assertError(409, "IDEMPOTENCY_KEY_REUSED");
+    assertEquals(1, Texting.receivedBy(sender, phone).size());
+  }
+
+  static String phones(String phone, String text, String extra) {
+    return "{\"recipients\":{\"phones\":[\""
+        + phone
+        + "\"]},\"text\":\""
+        + text
+        + "\""
+        + (extra == null ? "" : "," + extra)
+        + "}";
+  }
 }
