@@ -52,5 +52,10 @@ public interface MessageRecipientRepository {
 
   /** A SENT text: what its delivery report is matched on. */
   record SentText(
-      long recipientId, String messageId, String groupId, MessageType type, int attempts) {}
+      long recipientId,
+      String phone,
+      String messageId,
+      String groupId,
+      MessageType type,
+      int attempts) {}
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ public record MessageRequest(
   public record Recipients(List<Long> studentIds, Target target, List<String> phones) {
     public Recipients {
       studentIds = studentIds == null ? List.of() : List.copyOf(studentIds);
-      phones = phones == null ? List.of() : List.copyOf(phones);
+      // A null among the phones is listed as an invalid recipient, not a failed request.
+      phones = phones == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(phones));
     }
 
     public int size() {

@@ -80,7 +80,14 @@ public final class TextVerdicts {
         continue;
       }
       outcome =
-          judge(outcome, text.recipientId(), null, text.type(), text.attempts(), report, content);
+          judge(
+              outcome,
+              text.recipientId(),
+              text.phone(),
+              text.type(),
+              text.attempts(),
+              report,
+              content);
     }
     return outcome;
   }

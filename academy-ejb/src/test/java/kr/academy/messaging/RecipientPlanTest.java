@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,7 @@ class RecipientPlanTest {
   }
 
   private static Recipients phones(String... phones) {
-    return new Recipients(null, null, Arrays.asList(phones));
+    return new Recipients(null, null, List.of(phones));
   }
 
   private static List<Row> plan(Recipients recipients) {
@@ -150,15 +149,17 @@ class RecipientPlanTest {
 
   @Test
   void aNumberThatIsNotAMobileIsInvalid() {
-    List<Row> rows = plan(phones("02-123-4567", "전화", null));
+    List<Row> rows = plan(phones("02-123-4567", "전화", "010-1234"));
     assertEquals(
         List.of(RecipientStatus.INVALID, RecipientStatus.INVALID, RecipientStatus.INVALID),
         rows.stream().map(Row::status).toList());
     assertEquals("휴대전화 번호가 아닙니다: 02-123-4567", rows.get(0).reason());
     assertNull(rows.get(0).phone());
+    assertNull(rows.get(0).sendAfter());
+    assertEquals(Audience.PHONE, rows.get(0).audience());
     assertEquals("휴대전화 번호가 아닙니다: 전화", rows.get(1).reason());
-    assertEquals("", rows.get(2).given());
-    assertEquals("휴대전화 번호가 아닙니다: ", rows.get(2).reason());
+    assertEquals("010-1234", rows.get(2).given());
+    assertEquals(List.of(1, 2, 3), rows.stream().map(Row::position).toList());
   }
 
   @Test

@@ -194,7 +194,7 @@ class TextVerdictsTest {
 
   @Test
   void aDeliveryReportMarksTheTextDelivered() {
-    SentText t = new SentText(7, "M7", "G1", MessageType.SMS, 1);
+    SentText t = new SentText(7, "01012345678", "M7", "G1", MessageType.SMS, 1);
     Outcome o =
         verdicts.afterReport(
             List.of(t), Map.of("M7", new ProviderReceipt(null, "M7", "G1", "4000", "수신 완료")), SMS);
@@ -206,10 +206,20 @@ class TextVerdictsTest {
   }
 
   @Test
+  void anOptOutInADeliveryReportPutsTheNumberOnTheList() {
+    SentText t = new SentText(7, PHONE, "M7", "G1", MessageType.SMS, 1);
+    Outcome o =
+        verdicts.afterReport(
+            List.of(t), Map.of("M7", new ProviderReceipt(null, "M7", "G1", "2061", "거부")), SMS);
+    assertEquals(RecipientStatus.FAILED, o.settlements().get(0).status());
+    assertEquals(List.of(PHONE), o.optedOut());
+  }
+
+  @Test
   void aTextStillOnItsWayIsLeftAlone() {
-    SentText carrier = new SentText(7, "M7", "G1", MessageType.SMS, 1);
-    SentText accepted = new SentText(8, "M8", "G1", MessageType.SMS, 1);
-    SentText unreported = new SentText(9, "M9", "G1", MessageType.SMS, 1);
+    SentText carrier = new SentText(7, "01012345678", "M7", "G1", MessageType.SMS, 1);
+    SentText accepted = new SentText(8, "01012345678", "M8", "G1", MessageType.SMS, 1);
+    SentText unreported = new SentText(9, "01012345678", "M9", "G1", MessageType.SMS, 1);
     Outcome o =
         verdicts.afterReport(
             List.of(carrier, accepted, unreported),
@@ -223,8 +233,8 @@ class TextVerdictsTest {
 
   @Test
   void aReportedFailureIsSettled() {
-    SentText failed = new SentText(7, "M7", "G1", MessageType.SMS, 1);
-    SentText retried = new SentText(8, "M8", "G1", MessageType.SMS, 1);
+    SentText failed = new SentText(7, "01012345678", "M7", "G1", MessageType.SMS, 1);
+    SentText retried = new SentText(8, "01012345678", "M8", "G1", MessageType.SMS, 1);
     Outcome o =
         verdicts.afterReport(
             List.of(failed, retried),
@@ -250,7 +260,7 @@ class TextVerdictsTest {
 
   @Test
   void aReportedAlimTalkToSomeoneWithoutKakaoFallsBack() {
-    SentText t = new SentText(7, "M7", "G1", MessageType.ATA, 1);
+    SentText t = new SentText(7, "01012345678", "M7", "G1", MessageType.ATA, 1);
     Outcome o =
         verdicts.afterReport(
             List.of(t),

@@ -308,7 +308,8 @@ public class JdbcMessageRecipientRepository implements MessageRecipientRepositor
   @Override
   public List<SentText> awaitingReports(long batch) {
     return query(
-        "SELECT id, provider_message_id, provider_group_id, type, attempts FROM message_recipient"
+        "SELECT id, phone, provider_message_id, provider_group_id, type, attempts"
+            + " FROM message_recipient"
             + " WHERE tenant_id = ? AND batch_id = ? AND status = 'SENT'"
             + " AND provider_group_id IS NOT NULL",
         (c, s) -> {
@@ -323,8 +324,9 @@ public class JdbcMessageRecipientRepository implements MessageRecipientRepositor
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
-                    MessageType.valueOf(rs.getString(4)),
-                    rs.getInt(5)));
+                    rs.getString(4),
+                    MessageType.valueOf(rs.getString(5)),
+                    rs.getInt(6)));
           }
           return sent;
         });

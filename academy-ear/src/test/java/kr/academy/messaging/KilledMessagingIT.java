@@ -1,0 +1,58 @@
+package kr.academy.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kr.academy.support.Academy;
+import kr.academy.support.Api;
+import kr.academy.support.Jobs;
+import kr.academy.support.LibertyServer;
+import kr.academy.support.Texting;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 of the server after the provider took a batch but before the worker heard back: the texts
+ * stay SENDING with their keys; the redelivered job asks the provider which keys it has, records
+ * them as sent and texts nobody twice.
+ */
+class KilledMessagingIT {
+
+  private static final int RECIPIENTS = 50;
+
+  @Test
+  void aWorkerKilledDuringTheProviderCallTextsNobodyTwice() throws Exception {
+    Academy academy = Academy.open("msg-kill");
+    String sender = Texting.setUp(academy);
+    Texting.steerSender(sender, "{\"delayMillis\":8000}");
+    List<String> phones = new ArrayList<>();
+    for (int n = 0; n < RECIPIENTS; n++) {
+      phones.add(Api.uniqueMobile());
+    }
+    String batchId =
+        Texting.accepted(
+            Texting.send(
+                academy,
+                "{\"recipients\":{\"phones\":[\""
+                    + String.join("\",\"", phones)
+                    + "\"]},\"text\":\"한 번만\"}"));
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (Texting.received(sender).size() < RECIPIENTS && System.nanoTime() < deadline) {
+      Jobs.pause(Duration.ofMillis(50));
+    }
+    assertEquals(RECIPIENTS, Texting.received(sender).size(), "the provider got the batch");
+
+    LibertyServer.kill9();
+    Texting.steerSender(sender, "{\"delayMillis\":0}");
+    LibertyServer.start();
+
+    JsonObject batch = Texting.awaitSettled(academy, batchId);
+    assertEquals(RECIPIENTS, batch.getJsonObject("counts").getInt("delivered"), batch::toString);
+    assertEquals(RECIPIENTS, Texting.received(sender).size(), "nobody was texted twice");
+    for (String phone : phones) {
+      assertEquals(1, Texting.receivedBy(sender, phone).size(), phone);
+    }
+  }
+}
