@@ -69,7 +69,7 @@ class OperationsIT {
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(17, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(23, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
