@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kill -9 of the server in the middle of an export, then a start: SQS redelivers the message once
- * its visibility timeout (25 s in the test stack) has passed, the new attempt takes the job over
+ * its visibility timeout (65 s in the test stack) has passed, the new attempt takes the job over
  * (its predecessor's hard timeout, 20 s here, has run out) and the job completes once.
  */
 class KilledServerIT {
@@ -35,7 +35,7 @@ class KilledServerIT {
     LibertyServer.kill9();
     LibertyServer.start();
 
-    JsonObject job = Jobs.awaitFinal(token, jobId, Duration.ofSeconds(120));
+    JsonObject job = Jobs.awaitFinal(token, jobId, Duration.ofSeconds(180));
     assertEquals("DONE", job.getString("status"), job.toString());
     assertEquals(2, job.getInt("attempts"), "one attempt killed, one completed");
     assertEquals(STUDENTS, job.getJsonObject("result").getInt("rows"));
