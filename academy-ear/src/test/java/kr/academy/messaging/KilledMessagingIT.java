@@ -1,9 +1,12 @@
 package kr.academy.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.academy.support.Academy;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * kill -9 of the server after the provider took a batch but before the worker heard back: the texts
  * stay SENDING with their keys; the redelivered job asks the provider which keys it has, records
- * them as sent and texts nobody twice.
+ * them as sent and texts nobody twice. And held sends outlive the server that accepted them.
  */
 class KilledMessagingIT {
 
@@ -54,5 +57,42 @@ class KilledMessagingIT {
     for (String phone : phones) {
       assertEquals(1, Texting.receivedBy(sender, phone).size(), phone);
     }
+  }
+
+  @Test
+  void scheduledSendsSurviveAKill9AndAreStillReleasedOnTimeOrCancellable() throws Exception {
+    Academy academy = Academy.open("msg-kill-held");
+    String sender = Texting.setUp(academy);
+    String soon = Api.uniqueMobile();
+    String later = Api.uniqueMobile();
+    Instant at = Instant.now().plusSeconds(10);
+    String soonBatch =
+        Texting.accepted(
+            Texting.send(
+                academy, MessagesIT.phones(soon, "재시작 뒤에", "\"scheduledAt\":\"" + at + "\"")));
+    String laterBatch =
+        Texting.accepted(
+            Texting.send(
+                academy,
+                MessagesIT.phones(
+                    later,
+                    "취소될 예약",
+                    "\"scheduledAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"")));
+
+    LibertyServer.kill9();
+    LibertyServer.start();
+
+    JsonObject released = Texting.awaitSettled(academy, soonBatch);
+    assertEquals("DELIVERED", Texting.recipient(released, soon).getString("status"));
+    List<JsonObject> got = Texting.receivedBy(sender, soon);
+    assertEquals(1, got.size());
+    Instant received = Instant.parse(got.get(0).getString("receivedAt"));
+    assertFalse(received.isBefore(at), "received at " + received + ", scheduled at " + at);
+    JsonObject cancelled =
+        Api.post("/api/v1/messages/" + laterBatch + "/cancel", academy.ownerToken(), "")
+            .assertStatus(200)
+            .json();
+    assertEquals("CANCELLED", cancelled.getString("status"));
+    assertTrue(Texting.receivedBy(sender, later).isEmpty());
   }
 }

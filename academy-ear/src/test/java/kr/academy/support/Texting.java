@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -134,7 +135,7 @@ public final class Texting {
     return standIn("GET", "stats", null).asJsonObject();
   }
 
-  private static jakarta.json.JsonValue standIn(String method, String path, String json) {
+  private static JsonValue standIn(String method, String path, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
             URI.create(System.getenv("ACADEMY_SOLAPI_BASE_URL") + "/stand-in/" + path));

@@ -1,34 +1,24 @@
 package kr.academy.messaging.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.sql.Date;
 import java.time.LocalDate;
 import kr.academy.messaging.MessageQuotaRepository;
-import kr.academy.tenancy.TenantContext;
 
 /**
  * The quota counter as one row per academy and month, changed by a single conditional upsert: two
  * batches sent at once cannot both slip under the limit.
  */
 @ApplicationScoped
-public class JdbcMessageQuotaRepository implements MessageQuotaRepository {
-
-  @PersistenceContext(unitName = "academy")
-  EntityManager em;
-
-  @Inject TenantContext tenant;
+public class JdbcMessageQuotaRepository extends TenantJdbcRepository
+    implements MessageQuotaRepository {
 
   @Override
   public boolean reserve(LocalDate month, int texts, int limit) {
     if (texts > limit) {
       return false;
     }
-    return Statements.update(
-            connection(),
+    return update(
             "INSERT INTO message_usage (tenant_id, month, used) VALUES (?, ?, ?)"
                 + " ON CONFLICT (tenant_id, month) DO UPDATE"
                 + " SET used = message_usage.used + EXCLUDED.used"
@@ -44,8 +34,7 @@ public class JdbcMessageQuotaRepository implements MessageQuotaRepository {
 
   @Override
   public void release(LocalDate month, int texts) {
-    Statements.update(
-        connection(),
+    update(
         "UPDATE message_usage SET used = greatest(used - ?, 0) WHERE tenant_id = ? AND month = ?",
         (c, s) -> {
           s.setInt(1, texts);
@@ -56,21 +45,12 @@ public class JdbcMessageQuotaRepository implements MessageQuotaRepository {
 
   @Override
   public int used(LocalDate month) {
-    return Statements.query(
-        connection(),
+    return query(
         "SELECT used FROM message_usage WHERE tenant_id = ? AND month = ?",
         (c, s) -> {
           s.setLong(1, tenantId());
           s.setDate(2, Date.valueOf(month));
         },
         rs -> rs.next() ? rs.getInt(1) : 0);
-  }
-
-  private Connection connection() {
-    return em.unwrap(Connection.class);
-  }
-
-  private long tenantId() {
-    return tenant.require().value();
   }
 }

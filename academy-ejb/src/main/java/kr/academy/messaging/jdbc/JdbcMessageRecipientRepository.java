@@ -5,10 +5,6 @@ import static kr.academy.messaging.jdbc.Statements.instant;
 import static kr.academy.messaging.jdbc.Statements.timestamp;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,7 +27,6 @@ import kr.academy.messaging.RecipientPlan;
 import kr.academy.messaging.RecipientStatus;
 import kr.academy.messaging.RecipientView;
 import kr.academy.messaging.Settlement;
-import kr.academy.tenancy.TenantContext;
 
 /**
  * Plain JDBC on the entity manager's connection (so it commits with the transaction and under its
@@ -39,15 +34,11 @@ import kr.academy.tenancy.TenantContext;
  * names the tenant as well as the batch.
  */
 @ApplicationScoped
-public class JdbcMessageRecipientRepository implements MessageRecipientRepository {
+public class JdbcMessageRecipientRepository extends TenantJdbcRepository
+    implements MessageRecipientRepository {
 
   private static final String OUTGOING =
       "r.id, r.message_key, r.phone, r.type, r.attempts, r.sending_at";
-
-  @PersistenceContext(unitName = "academy")
-  EntityManager em;
-
-  @Inject TenantContext tenant;
 
   @Override
   public Map<Long, RecipientPlan.Contact> contacts(Collection<Long> studentIds) {
@@ -345,17 +336,5 @@ public class JdbcMessageRecipientRepository implements MessageRecipientRepositor
               instant(rs.getTimestamp(6))));
     }
     return texts;
-  }
-
-  private <T> T query(String sql, Statements.Params params, Statements.Rows<T> rows) {
-    return Statements.query(em.unwrap(Connection.class), sql, params, rows);
-  }
-
-  private int update(String sql, Statements.Params params) {
-    return Statements.update(em.unwrap(Connection.class), sql, params);
-  }
-
-  private long tenantId() {
-    return tenant.require().value();
   }
 }

@@ -1,10 +1,6 @@
 package kr.academy.messaging.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,16 +10,10 @@ import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
 import kr.academy.messaging.PhoneList;
 import kr.academy.messaging.PhoneListRepository;
-import kr.academy.tenancy.TenantContext;
 
 /** The phone lists in plain JDBC: a batch checks thousands of numbers in one statement. */
 @ApplicationScoped
-public class JdbcPhoneListRepository implements PhoneListRepository {
-
-  @PersistenceContext(unitName = "academy")
-  EntityManager em;
-
-  @Inject TenantContext tenant;
+public class JdbcPhoneListRepository extends TenantJdbcRepository implements PhoneListRepository {
 
   @Override
   public Set<String> contained(PhoneList list, Collection<String> phones) {
@@ -31,8 +21,7 @@ public class JdbcPhoneListRepository implements PhoneListRepository {
     if (phones.isEmpty()) {
       return found;
     }
-    return Statements.query(
-        connection(),
+    return query(
         "SELECT phone FROM messaging_phone_list"
             + " WHERE tenant_id = ? AND list = ? AND phone = ANY (?::varchar[])",
         (c, s) -> {
@@ -53,8 +42,7 @@ public class JdbcPhoneListRepository implements PhoneListRepository {
     if (phones.isEmpty()) {
       return;
     }
-    Statements.update(
-        connection(),
+    update(
         "INSERT INTO messaging_phone_list (tenant_id, list, phone, source)"
             + " SELECT ?, ?, p, ? FROM unnest(?::varchar[]) AS p ON CONFLICT DO NOTHING",
         (c, s) -> {
@@ -67,8 +55,7 @@ public class JdbcPhoneListRepository implements PhoneListRepository {
 
   @Override
   public boolean remove(PhoneList list, String phone) {
-    return Statements.update(
-            connection(),
+    return update(
             "DELETE FROM messaging_phone_list WHERE tenant_id = ? AND list = ? AND phone = ?",
             (c, s) -> {
               s.setLong(1, tenantId());
@@ -86,12 +73,9 @@ public class JdbcPhoneListRepository implements PhoneListRepository {
           s.setString(2, list.name());
         };
     String where = " FROM messaging_phone_list WHERE tenant_id = ? AND list = ?";
-    long total =
-        Statements.query(
-            connection(), "SELECT count(*)" + where, params, rs -> rs.next() ? rs.getLong(1) : 0L);
+    long total = query("SELECT count(*)" + where, params, rs -> rs.next() ? rs.getLong(1) : 0L);
     List<PhoneList.Entry> entries =
-        Statements.query(
-            connection(),
+        query(
             "SELECT phone, source, created_at"
                 + where
                 + " ORDER BY created_at DESC, phone"
@@ -113,13 +97,5 @@ public class JdbcPhoneListRepository implements PhoneListRepository {
               return rows;
             });
     return Page.of(entries, total, page);
-  }
-
-  private Connection connection() {
-    return em.unwrap(Connection.class);
-  }
-
-  private long tenantId() {
-    return tenant.require().value();
   }
 }

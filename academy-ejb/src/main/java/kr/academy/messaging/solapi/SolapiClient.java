@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import kr.academy.messaging.MessageContent;
 import kr.academy.messaging.MessageType;
 import kr.academy.messaging.OutgoingText;
@@ -164,7 +165,7 @@ public class SolapiClient implements TextProvider {
   /** Pages through {@code GET /messages/v4/list}, whose {@code messageList} is keyed by id. */
   private void list(
       Map<String, String> filter,
-      java.util.function.Consumer<JsonObject> each,
+      Consumer<JsonObject> each,
       java.util.function.BooleanSupplier enough)
       throws Unavailable, Refused {
     String startKey = null;

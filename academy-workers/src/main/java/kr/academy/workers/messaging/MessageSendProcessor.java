@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,7 +76,7 @@ public class MessageSendProcessor implements JobProcessor {
     }
     Map<RecipientStatus, Integer> counts = delivery.finish(batchId);
     JsonObjectBuilder result = Json.createObjectBuilder().add("batchId", batchId.toString());
-    counts.forEach((status, n) -> result.add(status.name().toLowerCase(java.util.Locale.ROOT), n));
+    counts.forEach((status, n) -> result.add(status.name().toLowerCase(Locale.ROOT), n));
     return result.build();
   }
 
