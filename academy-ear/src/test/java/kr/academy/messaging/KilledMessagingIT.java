@@ -1,7 +1,6 @@
 package kr.academy.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -66,28 +65,16 @@ class KilledMessagingIT {
     String soon = Api.uniqueMobile();
     String later = Api.uniqueMobile();
     Instant at = Instant.now().plusSeconds(10);
-    String soonBatch =
-        Texting.accepted(
-            Texting.send(
-                academy, MessagesIT.phones(soon, "재시작 뒤에", "\"scheduledAt\":\"" + at + "\"")));
+    String soonBatch = Texting.scheduled(academy, soon, "재시작 뒤에", at);
     String laterBatch =
-        Texting.accepted(
-            Texting.send(
-                academy,
-                MessagesIT.phones(
-                    later,
-                    "취소될 예약",
-                    "\"scheduledAt\":\"" + Instant.now().plus(Duration.ofHours(1)) + "\"")));
+        Texting.scheduled(academy, later, "취소될 예약", Instant.now().plus(Duration.ofHours(1)));
 
     LibertyServer.kill9();
     LibertyServer.start();
 
     JsonObject released = Texting.awaitSettled(academy, soonBatch);
     assertEquals("DELIVERED", Texting.recipient(released, soon).getString("status"));
-    List<JsonObject> got = Texting.receivedBy(sender, soon);
-    assertEquals(1, got.size());
-    Instant received = Instant.parse(got.get(0).getString("receivedAt"));
-    assertFalse(received.isBefore(at), "received at " + received + ", scheduled at " + at);
+    Texting.assertReceivedOnceNotBefore(sender, soon, at);
     JsonObject cancelled =
         Api.post("/api/v1/messages/" + laterBatch + "/cancel", academy.ownerToken(), "")
             .assertStatus(200)

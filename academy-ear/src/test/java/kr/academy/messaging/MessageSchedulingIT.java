@@ -1,7 +1,6 @@
 package kr.academy.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -32,20 +31,14 @@ class MessageSchedulingIT {
     String sender = Texting.setUp(academy);
     String phone = Api.uniqueMobile();
     Instant at = Instant.now().plusSeconds(4);
-    String batchId =
-        Texting.accepted(
-            Texting.send(
-                academy, MessagesIT.phones(phone, "곧 갑니다", "\"scheduledAt\":\"" + at + "\"")));
+    String batchId = Texting.scheduled(academy, phone, "곧 갑니다", at);
     JsonObject held = Texting.batch(academy, batchId);
     assertEquals("SCHEDULED", held.getString("status"), held::toString);
     assertTrue(Texting.received(sender).isEmpty());
 
     JsonObject done = Texting.awaitSettled(academy, batchId);
     assertEquals("DONE", done.getString("status"));
-    List<JsonObject> got = Texting.receivedBy(sender, phone);
-    assertEquals(1, got.size());
-    Instant received = Instant.parse(got.get(0).getString("receivedAt"));
-    assertFalse(received.isBefore(at), "received at " + received + ", scheduled at " + at);
+    Texting.assertReceivedOnceNotBefore(sender, phone, at);
   }
 
   @Test
@@ -60,11 +53,8 @@ class MessageSchedulingIT {
             "{\"monthlyQuota\":1}")
         .assertStatus(200);
     String phone = Api.uniqueMobile();
-    String later = Instant.now().plus(Duration.ofHours(1)).toString();
     String batchId =
-        Texting.accepted(
-            Texting.send(
-                academy, MessagesIT.phones(phone, "취소될 글", "\"scheduledAt\":\"" + later + "\"")));
+        Texting.scheduled(academy, phone, "취소될 글", Instant.now().plus(Duration.ofHours(1)));
     JsonObject cancelled =
         Api.post("/api/v1/messages/" + batchId + "/cancel", token, "").assertStatus(200).json();
     assertEquals("CANCELLED", cancelled.getString("status"));

@@ -1,5 +1,7 @@
 package kr.academy.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
@@ -13,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -50,6 +53,20 @@ public final class Texting {
   /** POSTs a batch; returns the reply (202 expected by most callers). */
   public static Api.Reply send(Academy academy, String json) {
     return Api.post("/api/v1/messages", academy.ownerToken(), json);
+  }
+
+  /** Schedules one text to one phone for {@code at}; returns the accepted batch's id. */
+  public static String scheduled(Academy academy, String phone, String text, Instant at) {
+    return accepted(
+        send(
+            academy,
+            "{\"recipients\":{\"phones\":[\""
+                + phone
+                + "\"]},\"text\":\""
+                + text
+                + "\",\"scheduledAt\":\""
+                + at
+                + "\"}"));
   }
 
   /** The accepted batch's id. */
@@ -118,6 +135,14 @@ public final class Texting {
         .map(JsonObject.class::cast)
         .filter(t -> t.getString("to").equals(phone))
         .toList();
+  }
+
+  /** The stand-in received exactly one text for the phone, and not before {@code at}. */
+  public static void assertReceivedOnceNotBefore(String sender, String phone, Instant at) {
+    List<JsonObject> got = receivedBy(sender, phone);
+    assertEquals(1, got.size(), got::toString);
+    Instant received = Instant.parse(got.get(0).getString("receivedAt"));
+    assertFalse(received.isBefore(at), "received at " + received + ", scheduled at " + at);
   }
 
   /** Steers how the stand-in treats a sender: registered, balance, failNext, delayMillis. */
