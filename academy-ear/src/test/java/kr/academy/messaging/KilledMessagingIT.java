@@ -34,12 +34,7 @@ class KilledMessagingIT {
       phones.add(Api.uniqueMobile());
     }
     String batchId =
-        Texting.accepted(
-            Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\""
-                    + String.join("\",\"", phones)
-                    + "\"]},\"text\":\"한 번만\"}"));
+        Texting.accepted(Texting.send(academy, Texting.toPhones(phones, "한 번만", null)));
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (Texting.received(sender).size() < RECIPIENTS && System.nanoTime() < deadline) {
       Jobs.pause(Duration.ofMillis(50));

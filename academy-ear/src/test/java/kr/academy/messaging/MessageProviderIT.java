@@ -28,10 +28,7 @@ class MessageProviderIT {
     String a = Api.uniqueMobile();
     String b = Api.uniqueMobile();
     String batchId =
-        Texting.accepted(
-            Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\"" + a + "\",\"" + b + "\"]},\"text\":\"재시도\"}"));
+        Texting.accepted(Texting.send(academy, Texting.toPhones(List.of(a, b), "재시도", null)));
     JsonObject accepted = Texting.batch(academy, batchId);
     JsonObject batch = Texting.awaitSettled(academy, batchId);
     assertEquals(2, batch.getJsonObject("counts").getInt("delivered"), batch::toString);
@@ -56,10 +53,7 @@ class MessageProviderIT {
     String a = Api.uniqueMobile();
     String b = Api.uniqueMobile();
     String batchId =
-        Texting.accepted(
-            Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\"" + a + "\",\"" + b + "\"]},\"text\":\"잔액\"}"));
+        Texting.accepted(Texting.send(academy, Texting.toPhones(List.of(a, b), "잔액", null)));
     JsonObject batch = Texting.awaitSettled(academy, batchId);
     assertEquals("DELIVERED", Texting.recipient(batch, a).getString("status"));
     JsonObject broke = Texting.recipient(batch, b);
@@ -70,7 +64,7 @@ class MessageProviderIT {
     String other = Texting.setUp(unregistered);
     Texting.steerSender(other, "{\"registered\":false}");
     String refusedId =
-        Texting.accepted(Texting.send(unregistered, MessagesIT.phones(a, "미등록", null)));
+        Texting.accepted(Texting.send(unregistered, Texting.toPhone(a, "미등록", null)));
     JsonObject refused = Texting.recipient(Texting.awaitSettled(unregistered, refusedId), a);
     assertEquals("FAILED", refused.getString("status"));
     assertTrue(refused.getString("reason").contains("[1062]"), refused::toString);
@@ -89,12 +83,10 @@ class MessageProviderIT {
     String noKakao = Api.uniqueMobile();
     Texting.steerRecipient(noKakao, "{\"kakaoUser\":false}");
     String body =
-        "{\"recipients\":{\"phones\":[\""
-            + kakao
-            + "\",\""
-            + noKakao
-            + "\"]},\"kind\":\"ALIMTALK\",\"templateCode\":\"ATTEND_01\","
-            + "\"variables\":{\"name\":\"김하나\"},\"text\":\"김하나 학생이 등원했습니다\"}";
+        Texting.toPhones(
+            List.of(kakao, noKakao),
+            "김하나 학생이 등원했습니다",
+            "\"kind\":\"ALIMTALK\",\"templateCode\":\"ATTEND_01\",\"variables\":{\"name\":\"김하나\"}");
     String batchId = Texting.accepted(Texting.send(academy, body));
     JsonObject batch = Texting.awaitSettled(academy, batchId);
     assertEquals("DELIVERED", Texting.recipient(batch, kakao).getString("status"));
@@ -124,7 +116,7 @@ class MessageProviderIT {
     String theirSender = Texting.setUp(theirs);
     long theirStudent = theirs.addStudent("남의 학생", Api.uniqueMobile());
     String theirBatch =
-        Texting.accepted(Texting.send(theirs, MessagesIT.phones(Api.uniqueMobile(), "우리끼리", null)));
+        Texting.accepted(Texting.send(theirs, Texting.toPhone(Api.uniqueMobile(), "우리끼리", null)));
     Texting.awaitSettled(theirs, theirBatch);
 
     Api.get("/api/v1/messages/" + theirBatch, mine.ownerToken()).assertError(404, "NOT_FOUND");

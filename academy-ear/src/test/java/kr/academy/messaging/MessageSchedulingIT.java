@@ -62,11 +62,11 @@ class MessageSchedulingIT {
     Api.post("/api/v1/messages/" + batchId + "/cancel", token, "")
         .assertError(409, "BATCH_ALREADY_RELEASED");
 
-    String now = Texting.accepted(Texting.send(academy, MessagesIT.phones(phone, "지금", null)));
+    String now = Texting.accepted(Texting.send(academy, Texting.toPhone(phone, "지금", null)));
     Texting.awaitSettled(academy, now);
     Api.post("/api/v1/messages/" + now + "/cancel", token, "")
         .assertError(409, "BATCH_ALREADY_RELEASED");
-    Texting.send(academy, MessagesIT.phones(Api.uniqueMobile(), "한도 초과", null))
+    Texting.send(academy, Texting.toPhone(Api.uniqueMobile(), "한도 초과", null))
         .assertError(429, "MESSAGE_QUOTA_EXCEEDED");
     assertEquals(
         List.of("지금"),
@@ -80,7 +80,7 @@ class MessageSchedulingIT {
     String plainSender = Texting.setUp(academy);
     String phone = Api.uniqueMobile();
     Api.Reply missing =
-        Texting.send(academy, MessagesIT.phones(phone, "겨울 특강", "\"advertisement\":true"))
+        Texting.send(academy, Texting.toPhone(phone, "겨울 특강", "\"advertisement\":true"))
             .assertError(422, "MESSAGING_SETTINGS_MISSING");
     assertTrue(missing.body().contains("senderName") && missing.body().contains("optOutNumber"));
     String sender =
@@ -92,7 +92,7 @@ class MessageSchedulingIT {
 
     String day =
         Texting.accepted(
-            Texting.send(academy, MessagesIT.phones(phone, "겨울 특강 모집", "\"advertisement\":true")));
+            Texting.send(academy, Texting.toPhone(phone, "겨울 특강 모집", "\"advertisement\":true")));
     JsonObject sentByDay = Texting.batch(academy, day);
     boolean nightNow = isNight(Instant.now());
     if (!nightNow) {
@@ -113,13 +113,10 @@ class MessageSchedulingIT {
         Texting.accepted(
             Texting.send(
                 academy,
-                "{\"recipients\":{\"phones\":[\""
-                    + consenting
-                    + "\",\""
-                    + phone
-                    + "\"]},\"text\":\"야간 광고\",\"advertisement\":true,\"scheduledAt\":\""
-                    + tonight
-                    + "\"}"));
+                Texting.toPhones(
+                    List.of(consenting, phone),
+                    "야간 광고",
+                    "\"advertisement\":true,\"scheduledAt\":\"" + tonight + "\"")));
     JsonObject held = Texting.batch(academy, night);
     assertEquals(
         tonight.toInstant(),
@@ -147,14 +144,7 @@ class MessageSchedulingIT {
     String batchId =
         Texting.accepted(
             Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\""
-                    + listed
-                    + "\",\""
-                    + optedAtProvider
-                    + "\",\""
-                    + fine
-                    + "\"]},\"text\":\"안내\"}"));
+                academy, Texting.toPhones(List.of(listed, optedAtProvider, fine), "안내", null)));
     JsonObject batch = Texting.awaitSettled(academy, batchId);
     assertEquals("INVALID", Texting.recipient(batch, listed).getString("status"));
     JsonObject refused = Texting.recipient(batch, optedAtProvider);

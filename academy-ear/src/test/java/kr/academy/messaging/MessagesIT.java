@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
@@ -64,15 +65,11 @@ class MessagesIT {
     String phone = Api.uniqueMobile();
     String sms = "가".repeat(45);
     String lms = "가".repeat(46);
-    String smsBatch = Texting.accepted(Texting.send(academy, phones(phone, sms, null)));
-    String lmsBatch = Texting.accepted(Texting.send(academy, phones(phone, lms, null)));
+    String smsBatch = Texting.accepted(Texting.send(academy, Texting.toPhone(phone, sms, null)));
+    String lmsBatch = Texting.accepted(Texting.send(academy, Texting.toPhone(phone, lms, null)));
     String subjectBatch =
         Texting.accepted(
-            Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\""
-                    + phone
-                    + "\"]},\"text\":\"짧은 글\",\"subject\":\"공지\"}"));
+            Texting.send(academy, Texting.toPhone(phone, "짧은 글", "\"subject\":\"공지\"")));
     assertEquals("SMS", Texting.awaitSettled(academy, smsBatch).getString("type"));
     assertEquals("LMS", Texting.awaitSettled(academy, lmsBatch).getString("type"));
     assertEquals("LMS", Texting.awaitSettled(academy, subjectBatch).getString("type"));
@@ -83,18 +80,13 @@ class MessagesIT {
     assertTrue(got.stream().anyMatch(t -> "공지".equals(t.getString("subject", null))));
 
     Api.Reply tooLongForSms =
-        Texting.send(
-                academy,
-                "{\"recipients\":{\"phones\":[\""
-                    + phone
-                    + "\"]},\"kind\":\"SMS\",\"text\":\""
-                    + lms
-                    + "\"}")
+        Texting.send(academy, Texting.toPhone(phone, lms, "\"kind\":\"SMS\""))
             .assertError(422, "TEXT_TOO_LONG");
     assertTrue(tooLongForSms.body().contains("92 bytes"), tooLongForSms.body());
-    Texting.send(academy, phones(phone, "가".repeat(1001), null)).assertError(422, "TEXT_TOO_LONG");
+    Texting.send(academy, Texting.toPhone(phone, "가".repeat(1001), null))
+        .assertError(422, "TEXT_TOO_LONG");
     Api.Reply emoji =
-        Texting.send(academy, phones(phone, "내일 봐요 \ud83d\ude00", null))
+        Texting.send(academy, Texting.toPhone(phone, "내일 봐요 \ud83d\ude00", null))
             .assertError(422, "TEXT_NOT_EUC_KR");
     assertTrue(emoji.body().contains("\ud83d\ude00"), emoji.body());
     assertEquals(3, Texting.receivedBy(sender, phone).size());
@@ -105,7 +97,7 @@ class MessagesIT {
     Academy academy = Academy.open("msg-send-c");
     String token = academy.ownerToken();
     String phone = Api.uniqueMobile();
-    Texting.send(academy, phones(phone, "안녕하세요", null))
+    Texting.send(academy, Texting.toPhone(phone, "안녕하세요", null))
         .assertError(422, "MESSAGING_SETTINGS_MISSING");
     String sender = Texting.setUp(academy);
     Api.post("/api/v1/messages", token, "{not json").assertError(400, "MALFORMED_JSON");
@@ -114,17 +106,15 @@ class MessagesIT {
         .assertError(400, "VALIDATION_FAILED");
     Texting.send(academy, "{\"recipients\":{\"studentIds\":[1]},\"text\":\"x\"}")
         .assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, Texting.toPhone(phone, "x", "\"kind\":\"FAX\""))
+        .assertError(400, "VALIDATION_FAILED");
+    Texting.send(academy, Texting.toPhone(phone, "x", "\"scheduledAt\":\"tomorrow\""))
+        .assertError(400, "VALIDATION_FAILED");
     Texting.send(
-            academy,
-            "{\"recipients\":{\"phones\":[\"" + phone + "\"]},\"kind\":\"FAX\",\"text\":\"x\"}")
-        .assertError(400, "VALIDATION_FAILED");
-    Texting.send(academy, phones(phone, "x", "\"scheduledAt\":\"tomorrow\""))
-        .assertError(400, "VALIDATION_FAILED");
-    Texting.send(academy, phones(phone, "x", "\"scheduledAt\":\"2020-01-01T09:00:00+09:00\""))
+            academy, Texting.toPhone(phone, "x", "\"scheduledAt\":\"2020-01-01T09:00:00+09:00\""))
         .assertError(400, "VALIDATION_FAILED");
     Api.Reply none =
-        Texting.send(
-                academy, "{\"recipients\":{\"phones\":[\"12\",\"02-123-4567\"]},\"text\":\"x\"}")
+        Texting.send(academy, Texting.toPhones(List.of("12", "02-123-4567"), "x", null))
             .assertError(422, "NO_VALID_RECIPIENTS");
     assertEquals(2, none.json().getJsonArray("details").size(), none.body());
     Api.post("/api/v1/jobs", token, "{\"type\":\"MESSAGE_SEND\",\"input\":{}}")
@@ -138,14 +128,13 @@ class MessagesIT {
     Academy academy = Academy.open("msg-send-d");
     String sender = Texting.setUp(academy);
     String phone = Api.uniqueMobile();
-    String body = phones(phone, "한 번만 갑니다", null);
-    java.net.http.HttpRequest request =
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(Api.baseUrl() + "/api/v1/messages"))
+    String body = Texting.toPhone(phone, "한 번만 갑니다", null);
+    HttpRequest request =
+        HttpRequest.newBuilder(java.net.URI.create(Api.baseUrl() + "/api/v1/messages"))
             .header("Authorization", "Bearer " + academy.ownerToken())
             .header("Content-Type", "application/json")
             .header("Idempotency-Key", "notice-" + phone)
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     Api.Reply first = Api.send(request);
     Api.Reply again = Api.send(request);
@@ -156,21 +145,11 @@ class MessagesIT {
     assertEquals(1, Texting.receivedBy(sender, phone).size());
     assertEquals(1, Api.get("/api/v1/messages", academy.ownerToken()).json().getInt("total"));
 
-    java.net.http.HttpRequest different =
-        java.net.http.HttpRequest.newBuilder(request, (name, value) -> true)
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(phones(phone, "다른 글", null)))
+    HttpRequest different =
+        HttpRequest.newBuilder(request, (name, value) -> true)
+            .POST(HttpRequest.BodyPublishers.ofString(Texting.toPhone(phone, "다른 글", null)))
             .build();
     Api.send(different).assertError(409, "IDEMPOTENCY_KEY_REUSED");
     assertEquals(1, Texting.receivedBy(sender, phone).size());
-  }
-
-  static String phones(String phone, String text, String extra) {
-    return "{\"recipients\":{\"phones\":[\""
-        + phone
-        + "\"]},\"text\":\""
-        + text
-        + "\""
-        + (extra == null ? "" : "," + extra)
-        + "}";
   }
 }

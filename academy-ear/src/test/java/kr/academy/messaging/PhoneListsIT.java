@@ -39,7 +39,7 @@ class PhoneListsIT {
     JsonObject batch =
         Texting.awaitSettled(
             mine,
-            Texting.accepted(Texting.send(mine, MessagesIT.phones(optedOut, "우리 학원 안내", null))));
+            Texting.accepted(Texting.send(mine, Texting.toPhone(optedOut, "우리 학원 안내", null))));
     assertEquals("DELIVERED", Texting.recipient(batch, optedOut).getString("status"));
     assertEquals(1, Texting.receivedBy(sender, optedOut).size());
   }

@@ -55,18 +55,25 @@ public final class Texting {
     return Api.post("/api/v1/messages", academy.ownerToken(), json);
   }
 
+  /** A batch to these numbers; {@code extra} holds more JSON members, or is null. */
+  public static String toPhones(List<String> phones, String text, String extra) {
+    return "{\"recipients\":{\"phones\":[\""
+        + String.join("\",\"", phones)
+        + "\"]},\"text\":\""
+        + text
+        + "\""
+        + (extra == null ? "" : "," + extra)
+        + "}";
+  }
+
+  /** A batch to one number; {@code extra} holds more JSON members, or is null. */
+  public static String toPhone(String phone, String text, String extra) {
+    return toPhones(List.of(phone), text, extra);
+  }
+
   /** Schedules one text to one phone for {@code at}; returns the accepted batch's id. */
   public static String scheduled(Academy academy, String phone, String text, Instant at) {
-    return accepted(
-        send(
-            academy,
-            "{\"recipients\":{\"phones\":[\""
-                + phone
-                + "\"]},\"text\":\""
-                + text
-                + "\",\"scheduledAt\":\""
-                + at
-                + "\"}"));
+    return accepted(send(academy, toPhone(phone, text, "\"scheduledAt\":\"" + at + "\"")));
   }
 
   /** The accepted batch's id. */
