@@ -10,11 +10,11 @@ PREPARE lookup(varchar[], varchar[], bigint, bigint) AS
     FROM unnest($1::varchar[], $2::varchar[]) AS k(name, parent_phone)
     CROSS JOIN LATERAL (
       (SELECT s.id, s.name, s.parent_phone, s.phone, s.school, s.grade, s.memo, s.deleted_at
-         FROM student s WHERE s.tenant_id = $3 AND s.name = k.name
+         FROM student s WHERE s.tenant_id = (SELECT $3::bigint) AND s.name = k.name
           AND s.parent_phone = k.parent_phone AND s.deleted_at IS NULL LIMIT 1)
       UNION ALL
       (SELECT s.id, s.name, s.parent_phone, s.phone, s.school, s.grade, s.memo, s.deleted_at
-         FROM student s WHERE s.tenant_id = $4 AND s.name = k.name
+         FROM student s WHERE s.tenant_id = (SELECT $4::bigint) AND s.name = k.name
           AND s.parent_phone = k.parent_phone AND s.deleted_at IS NOT NULL
         ORDER BY s.deleted_at DESC LIMIT 1)
       LIMIT 1) s;
