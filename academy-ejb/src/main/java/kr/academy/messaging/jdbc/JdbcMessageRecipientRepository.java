@@ -221,14 +221,19 @@ public class JdbcMessageRecipientRepository extends TenantJdbcRepository
 
   @Override
   public List<OutgoingText> claim(long batch, Instant now, int max) {
+    // RETURNING follows the join's order, not the subquery's: the outer ORDER BY keeps the texts in
+    // the order the sender listed them, so a provider that stops part-way (balance) stops at the
+    // end.
     return query(
-        "UPDATE message_recipient r SET status = 'SENDING', attempts = r.attempts + 1,"
-            + " sending_at = ?, updated_at = ?"
+        "WITH claimed AS (UPDATE message_recipient r SET status = 'SENDING',"
+            + " attempts = r.attempts + 1, sending_at = ?, updated_at = ?"
             + " FROM (SELECT id FROM message_recipient WHERE tenant_id = ? AND batch_id = ?"
             + " AND status = 'QUEUED' AND (send_after IS NULL OR send_after <= ?)"
             + " ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED) due"
-            + " WHERE r.id = due.id RETURNING "
-            + OUTGOING,
+            + " WHERE r.id = due.id RETURNING r.position, "
+            + OUTGOING
+            + ") SELECT id, message_key, phone, type, attempts, sending_at FROM claimed"
+            + " ORDER BY position",
         (c, s) -> {
           s.setTimestamp(1, Timestamp.from(now));
           s.setTimestamp(2, Timestamp.from(now));
@@ -246,7 +251,8 @@ public class JdbcMessageRecipientRepository extends TenantJdbcRepository
         "SELECT "
             + OUTGOING
             + " FROM message_recipient r"
-            + " WHERE r.tenant_id = ? AND r.batch_id = ? AND r.status = 'SENDING'",
+            + " WHERE r.tenant_id = ? AND r.batch_id = ? AND r.status = 'SENDING'"
+            + " ORDER BY r.position",
         (c, s) -> {
           s.setLong(1, tenantId());
           s.setLong(2, batch);

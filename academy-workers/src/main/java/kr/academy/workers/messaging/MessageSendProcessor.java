@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public class MessageSendProcessor implements JobProcessor {
             .map(OutgoingText::sendingAt)
             .min(Comparator.naturalOrder())
             .orElseThrow()
-            .minus(java.time.Duration.ofMinutes(1));
+            .minus(Duration.ofMinutes(1));
     Map<UUID, ProviderReceipt> found =
         provider.findSent(
             batch.senderNumber(), since, doubtful.stream().map(OutgoingText::key).toList());
