@@ -122,7 +122,7 @@ public class JobsResource {
           "The same progress as server-sent events, pushed through Redis; ends when the job does")
   public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
     JobId job = jobId(id);
-    ProgressStream stream = new ProgressStream(sink, sse, job);
+    ProgressStream stream = ProgressStream.toClient(sink, sse, job);
     // Listen before reading the current state, so no update falls between the two.
     stream.listenWith(jobs.follow(job, stream::push));
     JobProgressReader.Answer current = reader.progress(job).orElse(null);
@@ -130,7 +130,7 @@ public class JobsResource {
       stream.abandon();
       throw notFound();
     }
-    stream.push(current.progress());
+    stream.open(current.progress());
   }
 
   @POST
