@@ -232,8 +232,9 @@ public class JdbcMessageRecipientRepository extends TenantJdbcRepository
             + " ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED) due"
             + " WHERE r.id = due.id RETURNING r.position, "
             + OUTGOING
-            + ") SELECT id, message_key, phone, type, attempts, sending_at FROM claimed"
-            + " ORDER BY position",
+            + ") SELECT "
+            + OUTGOING
+            + " FROM claimed r ORDER BY r.position",
         (c, s) -> {
           s.setTimestamp(1, Timestamp.from(now));
           s.setTimestamp(2, Timestamp.from(now));
