@@ -14,17 +14,19 @@ import kr.academy.common.DomainException;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
 import kr.academy.common.UniqueViolation;
+import kr.academy.jobs.progress.ProgressBoard;
+import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.platform.storage.StoredFile;
 import kr.academy.tenancy.TenantContext;
 
 /**
  * The API's door to background work for the bound academy. Owns no transaction itself: each {@link
- * JobLedger} call commits on its own, so progress is posted only after the database has the state
- * (DESIGN §4) and a lost idempotency race can be answered from a fresh transaction. A CDI bean
- * rather than an enterprise bean: it needs no container transaction, and a refusal (403, 409, 422)
- * thrown through a non-transactional enterprise bean made Liberty log an error (WLTC0017E) for a
- * client's mistake.
+ * JobRequestLedger} call commits on its own, so progress is posted only after the database has the
+ * state (DESIGN §4) and a lost idempotency race can be answered from a fresh transaction. A CDI
+ * bean rather than an enterprise bean: it needs no container transaction, and a refusal (403, 409,
+ * 422) thrown through a non-transactional enterprise bean made Liberty log an error (WLTC0017E) for
+ * a client's mistake.
  */
 @ApplicationScoped
 public class Jobs {
@@ -32,7 +34,7 @@ public class Jobs {
   /** A job and whether this request created it or repeated an earlier one. */
   public record Submitted(Job job, boolean repeated) {}
 
-  @Inject JobLedger ledger;
+  @Inject JobRequestLedger ledger;
   @Inject ObjectStorage storage;
   @Inject ProgressStore store;
   @Inject ProgressBoard board;

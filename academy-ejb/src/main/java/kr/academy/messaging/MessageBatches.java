@@ -19,8 +19,8 @@ import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
 import kr.academy.common.PhoneNumber;
 import kr.academy.jobs.Job;
-import kr.academy.jobs.JobLedger;
 import kr.academy.jobs.JobRequest;
+import kr.academy.jobs.JobRequestLedger;
 import kr.academy.jobs.JobType;
 import kr.academy.tenancy.TenantBound;
 import kr.academy.tenancy.TenantContext;
@@ -48,7 +48,7 @@ public class MessageBatches {
   @Inject MessagingSettingsRepository settings;
   @Inject TenantRepository tenants;
   @Inject TenantContext tenant;
-  @Inject JobLedger jobs;
+  @Inject JobRequestLedger jobs;
   @Inject MessagingConfig config;
   @Inject Clock clock;
 

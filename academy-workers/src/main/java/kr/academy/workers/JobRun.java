@@ -11,7 +11,7 @@ import kr.academy.jobs.JobAttempts;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobStatus;
-import kr.academy.jobs.ProgressBoard;
+import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantId;
 
 /** One attempt at one job, as its processor sees it. */

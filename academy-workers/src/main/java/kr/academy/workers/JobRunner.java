@@ -17,9 +17,9 @@ import kr.academy.jobs.JobQueue;
 import kr.academy.jobs.JobResults;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.JobType;
-import kr.academy.jobs.ProgressBoard;
-import kr.academy.jobs.QueueProbes;
 import kr.academy.jobs.WorkerMessage;
+import kr.academy.jobs.operations.ProbeReceipts;
+import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 
@@ -39,7 +39,7 @@ public class JobRunner {
 
   private JobAttempts attempts;
   private ProgressBoard board;
-  private QueueProbes probes;
+  private ProbeReceipts probes;
   private JobResults results;
   private JobSettings settings;
   private TenantContext tenant;
@@ -53,7 +53,7 @@ public class JobRunner {
   public JobRunner(
       JobAttempts attempts,
       ProgressBoard board,
-      QueueProbes probes,
+      ProbeReceipts probes,
       JobResults results,
       JobSettings settings,
       TenantContext tenant,
@@ -65,7 +65,7 @@ public class JobRunner {
   JobRunner(
       JobAttempts attempts,
       ProgressBoard board,
-      QueueProbes probes,
+      ProbeReceipts probes,
       JobResults results,
       JobSettings settings,
       TenantContext tenant,

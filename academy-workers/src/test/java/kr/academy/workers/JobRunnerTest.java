@@ -25,10 +25,10 @@ import kr.academy.jobs.JobQueue;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobType;
-import kr.academy.jobs.ProgressBoard;
-import kr.academy.jobs.ProgressStore;
-import kr.academy.jobs.QueueProbes;
 import kr.academy.jobs.WorkerMessage;
+import kr.academy.jobs.operations.ProbeReceipts;
+import kr.academy.jobs.progress.ProgressBoard;
+import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,8 @@ class JobRunnerTest {
   private final JobSettings settings = new JobSettings();
 
   private JobRunner runner(JobProcessor... processors) {
-    QueueProbes probeLog =
-        new QueueProbes() {
+    ProbeReceipts probeLog =
+        new ProbeReceipts() {
           @Override
           public void received(String nonce, JobQueue queue) {
             probes.put(nonce, queue);

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
-import kr.academy.jobs.DeadLetterRedrive;
 import kr.academy.jobs.JobQueue;
-import kr.academy.jobs.QueueProbing;
+import kr.academy.jobs.operations.DeadLetterRedrive;
+import kr.academy.jobs.operations.QueueLivenessCheck;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,7 +28,7 @@ public class AdminQueuesResource {
 
   static final int MAX_WAIT_SECONDS = 60;
 
-  @Inject QueueProbing probing;
+  @Inject QueueLivenessCheck probing;
   @Inject DeadLetterRedrive redrive;
 
   @POST

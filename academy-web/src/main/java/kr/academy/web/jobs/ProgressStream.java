@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
-import kr.academy.jobs.ProgressStore;
+import kr.academy.jobs.progress.ProgressStore;
 
 /**
  * One client's stream of a job's progress. The request thread opens it with the current state; the

@@ -1,6 +1,6 @@
 package kr.academy.web.jobs;
 
-import kr.academy.jobs.DeadLetterRedrive;
+import kr.academy.jobs.operations.DeadLetterRedrive;
 
 /** What a re-drive did to a dead-letter queue. */
 public record RedriveBody(

@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobQueue;
+import kr.academy.jobs.JobRequest;
+import kr.academy.jobs.JobRequestLedger;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.JobStatus;
+import kr.academy.jobs.JobType;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
@@ -70,8 +79,8 @@ class JobProgressReaderTest {
         }
       };
 
-  private final JobLedger ledger =
-      new JobLedger() {
+  private final JobRequestLedger ledger =
+      new JobRequestLedger() {
         @Override
         public Optional<Job> find(JobId id) {
           databaseReads++;

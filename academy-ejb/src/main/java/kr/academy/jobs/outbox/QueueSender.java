@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.operations;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kr.academy.jobs.JobQueue;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.WorkerMessage;
+import kr.academy.jobs.outbox.QueueSender;
 
 /**
  * The operator's check that every queue has a live consumer somewhere: a probe message to each
@@ -18,7 +22,7 @@ import java.util.UUID;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class QueueProbing {
+public class QueueLivenessCheck {
 
   /** One queue's answer. */
   public record Answer(JobQueue queue, String name, boolean received, long millis) {}
@@ -26,7 +30,7 @@ public class QueueProbing {
   private static final Duration POLL = Duration.ofMillis(50);
 
   @Inject QueueSender sender;
-  @Inject QueueProbes probes;
+  @Inject ProbeReceipts probes;
   @Inject JobSettings settings;
 
   public List<Answer> probe(Duration wait) throws InterruptedException {

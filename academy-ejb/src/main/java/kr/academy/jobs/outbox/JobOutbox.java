@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.outbox;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.WorkerMessage;
 import kr.academy.tenancy.TenantContext;
 
 /**

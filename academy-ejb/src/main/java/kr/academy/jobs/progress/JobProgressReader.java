@@ -1,8 +1,12 @@
-package kr.academy.jobs;
+package kr.academy.jobs.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobRequestLedger;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 
@@ -22,7 +26,7 @@ public class JobProgressReader {
 
   private ProgressStore store;
   private ProgressBoard board;
-  private JobLedger ledger;
+  private JobRequestLedger ledger;
   private TenantContext tenant;
 
   /** For CDI's proxy. */
@@ -30,7 +34,7 @@ public class JobProgressReader {
 
   @Inject
   public JobProgressReader(
-      ProgressStore store, ProgressBoard board, JobLedger ledger, TenantContext tenant) {
+      ProgressStore store, ProgressBoard board, JobRequestLedger ledger, TenantContext tenant) {
     this.store = store;
     this.board = board;
     this.ledger = ledger;

@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.operations;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.academy.common.UniqueViolation;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobQueue;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.WorkerMessage;
+import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;

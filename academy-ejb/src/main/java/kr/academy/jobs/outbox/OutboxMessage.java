@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import kr.academy.jobs.WorkerMessage;
 
 /**
  * A message to send to a work queue, written in the same transaction as the job change that needs

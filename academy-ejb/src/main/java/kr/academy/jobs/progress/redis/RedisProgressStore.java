@@ -1,4 +1,4 @@
-package kr.academy.jobs.redis;
+package kr.academy.jobs.progress.redis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobStatus;
-import kr.academy.jobs.ProgressStore;
-import kr.academy.jobs.ProgressStoreUnavailable;
+import kr.academy.jobs.progress.ProgressStore;
+import kr.academy.jobs.progress.ProgressStoreUnavailable;
 import kr.academy.platform.clients.RedisConnection;
 import kr.academy.tenancy.TenantId;
 import org.redisson.api.BatchOptions;

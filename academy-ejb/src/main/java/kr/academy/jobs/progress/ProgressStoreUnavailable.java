@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.progress;
 
 /** The progress store cannot be reached; callers fall back to the database or carry on without. */
 public class ProgressStoreUnavailable extends RuntimeException {

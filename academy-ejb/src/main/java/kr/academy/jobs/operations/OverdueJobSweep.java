@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.operations;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import org.eclipse.persistence.config.QueryHints;
@@ -32,16 +36,16 @@ import org.eclipse.persistence.config.QueryHints;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class JobSweeper {
+public class OverdueJobSweep {
 
-  private static final Logger LOG = Logger.getLogger(JobSweeper.class.getName());
+  private static final Logger LOG = Logger.getLogger(OverdueJobSweep.class.getName());
   private static final int MAX_PER_PASS = 200;
 
   @PersistenceContext(unitName = "academy")
   EntityManager em;
 
   @Resource TimerService timers;
-  @Inject JobSweeping sweeping;
+  @Inject OverdueJobLedger sweeping;
   @Inject TenantContext tenant;
   @Inject ProgressBoard board;
   @Inject JobSettings settings;

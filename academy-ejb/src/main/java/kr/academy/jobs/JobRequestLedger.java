@@ -8,6 +8,7 @@ import java.util.Optional;
 import kr.academy.common.DomainException;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
+import kr.academy.jobs.outbox.JobOutbox;
 import kr.academy.tenancy.Plan;
 import kr.academy.tenancy.TenantBound;
 import kr.academy.tenancy.TenantContext;
@@ -19,7 +20,7 @@ import kr.academy.tenancy.TenantRepository;
  */
 @Stateless
 @TenantBound
-public class JobLedger {
+public class JobRequestLedger {
 
   @Inject JobRepository jobs;
   @Inject JobQueries queries;

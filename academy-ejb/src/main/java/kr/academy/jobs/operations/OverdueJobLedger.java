@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.operations;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,15 +7,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.academy.jobs.Job;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobRepository;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.outbox.JobOutbox;
 import kr.academy.tenancy.TenantBound;
 
 /** The sweeper's work on one job of the bound academy, in a transaction of its own. */
 @Stateless
 @TenantBound
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class JobSweeping {
+public class OverdueJobLedger {
 
-  private static final Logger LOG = Logger.getLogger(JobSweeping.class.getName());
+  private static final Logger LOG = Logger.getLogger(OverdueJobLedger.class.getName());
 
   @Inject JobRepository jobs;
   @Inject JobOutbox outbox;

@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.outbox;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.operations;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -6,6 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobRepository;
+import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.outbox.JobOutbox;
 import kr.academy.tenancy.TenantBound;
 
 /** Puts one FAILED job of the bound academy back in line, with its outbox message. */

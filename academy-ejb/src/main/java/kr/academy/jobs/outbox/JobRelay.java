@@ -1,4 +1,4 @@
-package kr.academy.jobs;
+package kr.academy.jobs.outbox;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.academy.jobs.JobSettings;
 
 /**
  * Sends the outbox to SQS: at once after each commit that wrote to it ({@link #kick()}), and on a

@@ -1,8 +1,10 @@
-package kr.academy.jobs;
+package kr.academy.jobs.progress;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
 import kr.academy.tenancy.TenantId;
 
 /**

@@ -1,10 +1,13 @@
-package kr.academy.jobs;
+package kr.academy.jobs.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobProgress;
+import kr.academy.jobs.JobSettings;
 import kr.academy.tenancy.TenantId;
 
 /**

@@ -1,17 +1,17 @@
-package kr.academy.jobs.redis;
+package kr.academy.jobs.operations.redis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import kr.academy.jobs.JobQueue;
-import kr.academy.jobs.QueueProbes;
+import kr.academy.jobs.operations.ProbeReceipts;
 import kr.academy.platform.clients.RedisConnection;
 import org.redisson.client.codec.StringCodec;
 
 /** Probes as {@code platform:probe:{nonce}} keys that expire after an hour. */
 @ApplicationScoped
-public class RedisQueueProbes implements QueueProbes {
+public class RedisProbeReceipts implements ProbeReceipts {
 
   private static final Duration KEEP = Duration.ofHours(1);
 
