@@ -18,12 +18,9 @@ public final class JobInputs {
 
   public static String normalise(JobType type, JsonObject input) {
     JsonObject given = input == null ? JsonValue.EMPTY_JSON_OBJECT : input;
-    type.ownEndpoint()
-        .ifPresent(
-            endpoint -> {
-              throw DomainException.invalid(
-                  "type", type + " jobs have their own endpoint: " + endpoint);
-            });
+    if (type.startedByItsOwnRequest()) {
+      throw DomainException.invalid("type", type + " jobs are started by a request of their own");
+    }
     return switch (type) {
       case STUDENT_EXPORT -> studentExport(given);
       default -> given.toString();

@@ -6,8 +6,6 @@ package kr.academy.jobs;
  */
 public record JobRequest(JobType type, String input, String idempotencyKey, Long requestedBy) {
 
-  static final int KEY_MAX = 100;
-
   public JobRequest {
     if (type == null || input == null) {
       throw new IllegalArgumentException("a job needs a type and an input");

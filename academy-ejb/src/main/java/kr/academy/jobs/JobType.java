@@ -79,15 +79,12 @@ public enum JobType {
   }
 
   /**
-   * The endpoint that alone may start it, if any: an import starts with an upload, whose stored
-   * file only its own endpoint may name; a text batch must be checked and recorded before its job.
+   * Whether only a request of its own may start it, not a plain job request: an import starts with
+   * an upload, whose stored file only that request may name; a text batch must be checked and
+   * recorded before its job.
    */
-  public java.util.Optional<String> ownEndpoint() {
-    return switch (this) {
-      case STUDENT_IMPORT -> java.util.Optional.of("POST the file to /api/v1/students/imports");
-      case MESSAGE_SEND -> java.util.Optional.of("send texts with POST /api/v1/messages");
-      default -> java.util.Optional.empty();
-    };
+  public boolean startedByItsOwnRequest() {
+    return this == STUDENT_IMPORT || this == MESSAGE_SEND;
   }
 
   public boolean built() {

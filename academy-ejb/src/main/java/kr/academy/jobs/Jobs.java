@@ -1,6 +1,5 @@
 package kr.academy.jobs;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,10 +9,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.Consumer;
-import kr.academy.common.DomainException;
+import kr.academy.common.IdempotentRequests;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
-import kr.academy.common.UniqueViolation;
 import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.platform.storage.ObjectStorage;
@@ -35,57 +33,44 @@ public class Jobs {
   public record Submitted(Job job, boolean repeated) {}
 
   @Inject JobRequestLedger ledger;
+  @Inject IdempotentRequests idempotency;
   @Inject ObjectStorage storage;
   @Inject ProgressStore store;
   @Inject ProgressBoard board;
   @Inject TenantContext tenant;
 
   /**
-   * Creates the job, or returns the one created earlier with the same {@code Idempotency-Key}; the
-   * same key with a different request is refused, since it cannot mean the same thing.
+   * Creates the job, or returns the one created earlier with the same {@code Idempotency-Key}
+   * ({@link IdempotentRequests}).
    */
   public Submitted submit(JobRequest request) {
-    String key = request.idempotencyKey();
-    if (key != null && key.length() > JobRequest.KEY_MAX) {
-      throw DomainException.invalid(
-          "Idempotency-Key",
-          "Idempotency-Key must be at most " + JobRequest.KEY_MAX + " characters");
-    }
-    if (key != null) {
-      Optional<Job> earlier = ledger.findByIdempotencyKey(key);
-      if (earlier.isPresent()) {
-        return repeated(earlier.get(), request);
-      }
-    }
-    try {
-      return created(request);
-    } catch (EJBException e) {
-      if (!UniqueViolation.causedBy(e)) {
-        throw e;
-      }
-      Optional<Job> raced = key == null ? Optional.empty() : ledger.findByIdempotencyKey(key);
-      if (raced.isPresent()) {
-        return repeated(raced.get(), request);
-      }
-      // Another open job of a one-per-academy type won the race; asking again names it (409).
-      return created(request);
-    }
-  }
+    IdempotentRequests.Outcome<Job> outcome =
+        idempotency.submit(
+            request.idempotencyKey(),
+            new IdempotentRequests.Door<>() {
+              @Override
+              public Optional<Job> findByKey(String key) {
+                return ledger.findByIdempotencyKey(key);
+              }
 
-  private Submitted created(JobRequest request) {
-    Job job = ledger.submit(request);
-    board.post(tenant.require(), job.jobId(), job.progressView());
-    return new Submitted(job, false);
-  }
+              @Override
+              public Job create() {
+                Job job = ledger.submit(request);
+                board.post(tenant.require(), job.jobId(), job.progressView());
+                return job;
+              }
 
-  private static Submitted repeated(Job job, JobRequest request) {
-    if (job.type() != request.type() || !job.input().equals(request.input())) {
-      throw new DomainException(
-          DomainException.Kind.CONFLICT,
-          "IDEMPOTENCY_KEY_REUSED",
-          "this Idempotency-Key was used for a different request (job " + job.jobId() + ")");
-    }
-    return new Submitted(job, true);
+              @Override
+              public boolean sameRequest(Job earlier) {
+                return earlier.type() == request.type() && earlier.input().equals(request.input());
+              }
+
+              @Override
+              public String describe(Job earlier) {
+                return "job " + earlier.jobId();
+              }
+            });
+    return new Submitted(outcome.value(), outcome.repeated());
   }
 
   public Optional<Job> find(JobId id) {

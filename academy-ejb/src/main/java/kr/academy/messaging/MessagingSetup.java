@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import kr.academy.common.DomainException;
-import kr.academy.common.UniqueViolation;
+import kr.academy.common.UniqueViolations;
 import kr.academy.tenancy.TenantBound;
 
 /** The bound academy's messaging settings, as the owner sets them. */
@@ -17,6 +17,7 @@ public class MessagingSetup {
 
   @Inject MessagingSettingsRepository settings;
   @Inject Clock clock;
+  @Inject UniqueViolations uniqueViolations;
 
   public Optional<MessagingSettings> current() {
     return settings.find();
@@ -35,7 +36,7 @@ public class MessagingSetup {
     try {
       settings.flush();
     } catch (PersistenceException e) {
-      if (UniqueViolation.causedBy(e)) {
+      if (uniqueViolations.causedBy(e)) {
         throw new DomainException(
             DomainException.Kind.CONFLICT,
             "CONCURRENT_UPDATE",

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks transactional service methods that touch tenant data. Both walls are raised for the current
- * transaction before the method runs (see {@link TenantBindingInterceptor}).
+ * transaction before the method runs (see {@link kr.academy.tenancy.jpa.TenantBindingInterceptor}).
  */
 @InterceptorBinding
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -1,6 +1,5 @@
 package kr.academy.jobs.operations;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,15 +7,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kr.academy.common.UniqueViolation;
+import kr.academy.common.UniqueViolations;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobQueue;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.WorkerMessage;
 import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantContext;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The operator's re-drive of a queue's dead letters (docs/operations.md), once the cause is fixed:
@@ -38,7 +35,8 @@ public class DeadLetterRedrive {
   private static final int MAX_ROUNDS = 100;
   private static final Logger LOG = Logger.getLogger(DeadLetterRedrive.class.getName());
 
-  @Inject SqsClient sqs;
+  @Inject DeadLetters deadLetters;
+  @Inject UniqueViolations uniqueViolations;
   @Inject JobSettings settings;
   @Inject TenantContext tenant;
   @Inject JobRequeue requeue;
@@ -46,32 +44,23 @@ public class DeadLetterRedrive {
 
   public Outcome redrive(JobQueue queue) {
     String name = settings.queueName(queue) + DLQ_SUFFIX;
-    String url = sqs.getQueueUrl(b -> b.queueName(name)).queueUrl();
     int requeued = 0;
     int finished = 0;
     int unreadable = 0;
     int held = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<Message> letters =
-          sqs.receiveMessage(
-                  b ->
-                      b.queueUrl(url)
-                          .maxNumberOfMessages(10)
-                          .waitTimeSeconds(1)
-                          .visibilityTimeout(60))
-              .messages();
+      List<DeadLetters.Letter> letters = deadLetters.receive(name);
       if (letters.isEmpty()) {
         break;
       }
-      for (Message letter : letters) {
+      for (DeadLetters.Letter letter : letters) {
         WorkerMessage message;
         try {
           message = WorkerMessage.parse(letter.body());
         } catch (IllegalArgumentException e) {
-          LOG.warning(
-              "dropping unreadable dead letter " + letter.messageId() + ": " + e.getMessage());
+          LOG.warning("dropping unreadable dead letter " + letter.id() + ": " + e.getMessage());
           unreadable++;
-          sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
+          deadLetters.delete(name, letter);
           continue;
         }
         Optional<JobProgress> queuedAgain;
@@ -80,11 +69,11 @@ public class DeadLetterRedrive {
               message instanceof WorkerMessage.JobMessage job
                   ? tenant.callAs(job.tenant(), () -> requeue.requeue(job.job()))
                   : Optional.empty();
-        } catch (EJBException e) {
-          if (!UniqueViolation.causedBy(e)) {
+        } catch (RuntimeException e) {
+          if (!uniqueViolations.causedBy(e)) {
             throw e;
           }
-          LOG.warning("dead letter " + letter.messageId() + " held: " + e.getMessage());
+          LOG.warning("dead letter " + letter.id() + " held: " + e.getMessage());
           held++;
           continue;
         }
@@ -95,7 +84,7 @@ public class DeadLetterRedrive {
         } else {
           finished++;
         }
-        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(letter.receiptHandle()));
+        deadLetters.delete(name, letter);
       }
     }
     return new Outcome(name, requeued, finished, unreadable, held);

@@ -3,8 +3,6 @@ package kr.academy.jobs.outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -22,9 +20,7 @@ import kr.academy.tenancy.TenantContext;
 @ApplicationScoped
 public class JobOutbox {
 
-  @PersistenceContext(unitName = "academy")
-  EntityManager em;
-
+  @Inject OutboxRepository outbox;
   @Resource TransactionSynchronizationRegistry transactions;
   @Inject TenantContext tenant;
   @Inject JobSettings settings;
@@ -33,7 +29,7 @@ public class JobOutbox {
 
   public void enqueue(Job job) {
     var message = new WorkerMessage.JobMessage(tenant.require(), job.jobId(), job.type());
-    em.persist(new OutboxMessage(message, settings.queueName(job.queue()), clock.instant()));
+    outbox.add(new OutboxMessage(message, settings.queueName(job.queue()), clock.instant()));
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -1,52 +1,16 @@
 package kr.academy.jobs.outbox;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Sends text messages to SQS queues by name through the resource adapter's JMS connection factory
- * ({@code jms/academySqs}). Sends are immediate and not transactional: callers that need "only if
- * committed" go through the outbox.
+ * Sends text messages to work queues by name. Sends are immediate and not transactional: callers
+ * that need "only if committed" go through the outbox.
  */
-@ApplicationScoped
-public class QueueSender {
+public interface QueueSender {
 
   /** A message for a queue. */
-  public record Outgoing(String queue, String body) {}
-
-  private static final Logger LOG = Logger.getLogger(QueueSender.class.getName());
-
-  @Resource(lookup = "jms/academySqs")
-  ConnectionFactory connections;
+  record Outgoing(String queue, String body) {}
 
   /** Sends in order and stops at the first failure; returns how many were sent. */
-  public int send(List<Outgoing> messages) {
-    int sent = 0;
-    try (Connection connection = connections.createConnection();
-        Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-      Map<String, MessageProducer> producers = new HashMap<>();
-      for (Outgoing message : messages) {
-        MessageProducer producer = producers.get(message.queue());
-        if (producer == null) {
-          producer = session.createProducer(session.createQueue(message.queue()));
-          producers.put(message.queue(), producer);
-        }
-        producer.send(session.createTextMessage(message.body()));
-        sent++;
-      }
-    } catch (JMSException | RuntimeException e) {
-      LOG.log(Level.WARNING, "sent " + sent + " of " + messages.size() + " messages to SQS", e);
-    }
-    return sent;
-  }
+  int send(List<Outgoing> messages);
 }

@@ -10,7 +10,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import kr.academy.common.DomainException;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The kinds of file an import reads, told apart by their content rather than their name: a renamed
@@ -46,7 +45,8 @@ public enum SheetFormat {
   }
 
   /** What the uploaded file is; refuses anything an import cannot read, saying why. */
-  public static SheetFormat detect(Path file, String fileName) throws IOException {
+  public static SheetFormat detect(Path file, String fileName, OleContainers ole)
+      throws IOException {
     byte[] head = new byte[8];
     int read;
     try (InputStream in = Files.newInputStream(file)) {
@@ -59,7 +59,7 @@ public enum SheetFormat {
       return workbook(file);
     }
     if (startsWith(head, read, OLE2)) {
-      throw legacyOrEncrypted(file);
+      throw legacyOrEncrypted(file, ole);
     }
     String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
     if (name.endsWith(CSV.extension) && isText(file)) {
@@ -94,24 +94,19 @@ public enum SheetFormat {
     return XLSX;
   }
 
-  /**
-   * An OLE2 file is either a password-protected .xlsx (Office wraps it in OLE2 with its {@code
-   * EncryptionInfo}) or an Excel 97-2003 .xls.
-   */
-  private static DomainException legacyOrEncrypted(Path file) {
-    try (POIFSFileSystem ole = new POIFSFileSystem(file.toFile(), true)) {
-      if (ole.getRoot().hasEntry("EncryptionInfo")) {
-        return new DomainException(
-            DomainException.Kind.UNPROCESSABLE,
-            "WORKBOOK_ENCRYPTED",
-            "the workbook is password-protected; remove the password (or save a copy without one)"
-                + " and upload it again");
-      }
-    } catch (IOException | RuntimeException e) {
-      return unsupported("the file is a damaged Office file");
-    }
-    return unsupported(
-        "Excel 97-2003 workbooks (.xls) are not accepted; save the sheet as .xlsx or .csv");
+  private static DomainException legacyOrEncrypted(Path file, OleContainers ole) {
+    return switch (ole.inspect(file)) {
+      case ENCRYPTED_WORKBOOK ->
+          new DomainException(
+              DomainException.Kind.UNPROCESSABLE,
+              "WORKBOOK_ENCRYPTED",
+              "the workbook is password-protected; remove the password (or save a copy without"
+                  + " one) and upload it again");
+      case DAMAGED -> unsupported("the file is a damaged Office file");
+      case LEGACY_OFFICE_FILE ->
+          unsupported(
+              "Excel 97-2003 workbooks (.xls) are not accepted; save the sheet as .xlsx or .csv");
+    };
   }
 
   private static boolean isText(Path file) throws IOException {

@@ -34,6 +34,7 @@ public class StudentImports {
   @Inject Jobs jobs;
   @Inject ObjectStorage storage;
   @Inject ImportLimits limits;
+  @Inject OleContainers ole;
   @Inject TenantContext tenant;
 
   public Jobs.Submitted start(
@@ -42,7 +43,7 @@ public class StudentImports {
     Path received = Files.createTempFile("student-upload-", ".part");
     try {
       String digest = receive(content, received);
-      SheetFormat format = SheetFormat.detect(received, fileName);
+      SheetFormat format = SheetFormat.detect(received, fileName, ole);
       StoredFile upload =
           StoredFile.of(
               tenant.require(),

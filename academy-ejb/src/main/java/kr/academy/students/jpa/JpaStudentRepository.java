@@ -6,7 +6,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
-import kr.academy.common.UniqueViolation;
+import kr.academy.common.jdbc.SqlStates;
 import kr.academy.students.Student;
 import kr.academy.students.StudentRepository;
 
@@ -47,7 +47,7 @@ public class JpaStudentRepository implements StudentRepository {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      if (UniqueViolation.causedBy(e)) {
+      if (SqlStates.uniqueViolation(e)) {
         throw Student.duplicateOf(null);
       }
       throw e;

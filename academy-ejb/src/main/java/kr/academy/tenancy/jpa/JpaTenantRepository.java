@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
-import kr.academy.common.UniqueViolation;
+import kr.academy.common.jdbc.SqlStates;
 import kr.academy.tenancy.Tenant;
 import kr.academy.tenancy.TenantId;
 import kr.academy.tenancy.TenantRepository;
@@ -36,7 +36,7 @@ public class JpaTenantRepository implements TenantRepository {
       em.persist(tenant);
       em.flush();
     } catch (PersistenceException e) {
-      if (UniqueViolation.causedBy(e)) {
+      if (SqlStates.uniqueViolation(e)) {
         throw Tenant.slugTaken(tenant.slug());
       }
       throw e;

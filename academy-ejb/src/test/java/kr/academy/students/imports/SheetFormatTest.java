@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import kr.academy.common.DomainException;
+import kr.academy.students.imports.poi.PoiOleContainers;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SheetFormatTest {
+
+  private static final OleContainers OLE = new PoiOleContainers();
 
   private static final String SHEET =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
@@ -25,8 +28,8 @@ class SheetFormatTest {
 
   @Test
   void aWorkbookIsKnownByItsContentWhateverItsName() throws IOException {
-    assertEquals(SheetFormat.XLSX, SheetFormat.detect(zip(SHEET), "명단.csv"));
-    assertEquals(SheetFormat.CSV, SheetFormat.detect(file("이름,학부모 전화번호\n"), "명단.CSV"));
+    assertEquals(SheetFormat.XLSX, SheetFormat.detect(zip(SHEET), "명단.csv", OLE));
+    assertEquals(SheetFormat.CSV, SheetFormat.detect(file("이름,학부모 전화번호\n"), "명단.CSV", OLE));
   }
 
   @Test
@@ -45,7 +48,7 @@ class SheetFormatTest {
 
   private void assertRefused(int status, String code, Path file) {
     DomainException refused =
-        assertThrows(DomainException.class, () -> SheetFormat.detect(file, "명단.xlsx"));
+        assertThrows(DomainException.class, () -> SheetFormat.detect(file, "명단.xlsx", OLE));
     assertEquals(code, refused.code());
     assertEquals(
         status,

@@ -68,6 +68,7 @@ public class JobsResource {
       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
       @Context UriInfo uri) {
     JobType type = body.jobType();
+    OwnRequests.refuse(type);
     JobRequest request =
         new JobRequest(
             type, JobInputs.normalise(type, body.input()), idempotencyKey, requester.userId());

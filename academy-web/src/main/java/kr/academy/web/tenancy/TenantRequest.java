@@ -3,7 +3,7 @@ package kr.academy.web.tenancy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import kr.academy.tenancy.NewTenant;
+import kr.academy.onboarding.NewTenant;
 import kr.academy.tenancy.Plan;
 
 public record TenantRequest(

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import kr.academy.common.jdbc.SqlStates;
 import kr.academy.jobs.JobId;
 import kr.academy.students.imports.ExistingStudent;
 import kr.academy.students.imports.ImportCheckpoint;
@@ -143,7 +144,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       }
       return found;
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -167,7 +168,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       insert.setArray(10, varchars(c, students, StudentWrite::memo));
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -188,7 +189,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       update.setLong(7, tenantId());
       update.executeUpdate();
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -231,7 +232,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
         }
       }
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -250,7 +251,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       insert.setString(8, checkpoint.failure());
       insert.executeUpdate();
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -275,7 +276,7 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       }
       return found;
     } catch (SQLException e) {
-      throw new ImportWriteFailed(e);
+      throw failed(e);
     }
   }
 
@@ -333,5 +334,9 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
 
   private long tenantId() {
     return tenant.require().value();
+  }
+
+  private static ImportWriteFailed failed(SQLException e) {
+    return new ImportWriteFailed(e.getMessage(), SqlStates.dataRefused(e), e);
   }
 }

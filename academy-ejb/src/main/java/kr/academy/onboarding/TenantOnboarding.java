@@ -1,4 +1,4 @@
-package kr.academy.tenancy;
+package kr.academy.onboarding;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +9,10 @@ import kr.academy.common.DomainException;
 import kr.academy.common.PhoneNumber;
 import kr.academy.identity.AppUser;
 import kr.academy.identity.PasswordHasher;
+import kr.academy.tenancy.Tenant;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantDirectory;
+import kr.academy.tenancy.TenantId;
 
 /**
  * Opens an academy with its owner in one transaction: either both exist afterwards or neither. The

@@ -1,4 +1,4 @@
-package kr.academy.platform;
+package kr.academy.platform.flyway;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

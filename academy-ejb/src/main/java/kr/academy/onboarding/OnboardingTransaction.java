@@ -1,4 +1,4 @@
-package kr.academy.tenancy;
+package kr.academy.onboarding;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -7,6 +7,9 @@ import kr.academy.identity.AppUser;
 import kr.academy.identity.Membership;
 import kr.academy.identity.Role;
 import kr.academy.identity.UserRepository;
+import kr.academy.tenancy.Tenant;
+import kr.academy.tenancy.TenantBound;
+import kr.academy.tenancy.TenantRepository;
 
 /** The transactional half of {@link TenantOnboarding#open}; runs with the new tenant bound. */
 @Stateless

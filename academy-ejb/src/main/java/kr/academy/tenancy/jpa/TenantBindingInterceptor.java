@@ -1,4 +1,4 @@
-package kr.academy.tenancy;
+package kr.academy.tenancy.jpa;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -9,6 +9,9 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import kr.academy.tenancy.TenantBound;
+import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.TenantId;
 import org.eclipse.persistence.config.EntityManagerProperties;
 import org.eclipse.persistence.config.QueryHints;
 

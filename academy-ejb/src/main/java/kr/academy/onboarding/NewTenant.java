@@ -1,4 +1,6 @@
-package kr.academy.tenancy;
+package kr.academy.onboarding;
+
+import kr.academy.tenancy.Plan;
 
 /** What the platform admin supplies to open an academy, owner included. */
 public record NewTenant(String slug, String name, Plan plan, Owner owner) {

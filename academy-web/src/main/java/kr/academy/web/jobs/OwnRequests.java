@@ -1,0 +1,24 @@
+package kr.academy.web.jobs;
+
+import java.util.Map;
+import kr.academy.common.DomainException;
+import kr.academy.jobs.JobType;
+
+/** Where the job types that are not started through {@code POST /jobs} are started instead. */
+final class OwnRequests {
+
+  static final Map<JobType, String> PATHS =
+      Map.of(
+          JobType.STUDENT_IMPORT, "POST the file to /api/v1/students/imports",
+          JobType.MESSAGE_SEND, "send texts with POST /api/v1/messages");
+
+  private OwnRequests() {}
+
+  /** Refuses a type started by a request of its own, naming that request. */
+  static void refuse(JobType type) {
+    if (type.startedByItsOwnRequest()) {
+      throw DomainException.invalid(
+          "type", type + " jobs have their own endpoint: " + PATHS.get(type));
+    }
+  }
+}
