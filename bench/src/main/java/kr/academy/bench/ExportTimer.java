@@ -32,7 +32,8 @@ public final class ExportTimer {
     }
     long[] sorted = millis.clone();
     Arrays.sort(sorted);
-    System.err.printf("median %d ms, best %d ms, worst %d ms%n", sorted[runs / 2], sorted[0], sorted[runs - 1]);
+    System.err.printf(
+        "median %d ms, best %d ms, worst %d ms%n", sorted[runs / 2], sorted[0], sorted[runs - 1]);
     System.out.println(jobId);
   }
 }

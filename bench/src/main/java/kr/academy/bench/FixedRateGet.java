@@ -21,8 +21,8 @@ import org.HdrHistogram.Recorder;
  * than {@link OpenLoop} (no HTTP client machinery per request), so the generator keeps its rate on
  * the two cores it shares with the server.
  *
- * <p>Usage: {@code FixedRateGet URL RATE SECONDS TOKEN [CONNECTIONS]} (default 50 connections);
- * the first 5 seconds warm up and are not recorded.
+ * <p>Usage: {@code FixedRateGet URL RATE SECONDS TOKEN [CONNECTIONS]} (default 50 connections); the
+ * first 5 seconds warm up and are not recorded.
  */
 public final class FixedRateGet {
 
@@ -33,8 +33,15 @@ public final class FixedRateGet {
     String token = args[3];
     int connections = args.length > 4 ? Integer.parseInt(args[4]) : 50;
     byte[] request =
-        ("GET " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                + "\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+        ("GET "
+                + url.getRawPath()
+                + " HTTP/1.1\r\nHost: "
+                + url.getHost()
+                + ":"
+                + url.getPort()
+                + "\r\nAuthorization: Bearer "
+                + token
+                + "\r\n\r\n")
             .getBytes(StandardCharsets.US_ASCII);
 
     Recorder recorder = new Recorder(3);
@@ -85,7 +92,13 @@ public final class FixedRateGet {
     Histogram h = recorder.getIntervalHistogram();
     System.out.printf(
         "GET %s offered %d req/s for %ds on %d connections: %d ok, %d failed, achieved %.0f req/s%n",
-        url.getPath(), rate, seconds, connections, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
+        url.getPath(),
+        rate,
+        seconds,
+        connections,
+        ok.get(),
+        failed.get(),
+        (ok.get() + failed.get()) / elapsed);
     Latencies.print(h);
   }
 
@@ -104,7 +117,8 @@ public final class FixedRateGet {
       }
     }
     if (chunked) {
-      for (long size = Long.parseLong(readLine(in).strip(), 16); size > 0;
+      for (long size = Long.parseLong(readLine(in).strip(), 16);
+          size > 0;
           size = Long.parseLong(readLine(in).strip(), 16)) {
         in.skipNBytes(size);
         readLine(in);

@@ -30,8 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <ul>
  *   <li>{@code mix RUNS}: per run a fresh academy holding 3,000 students (500 of them removed)
  *       imports 5,000 rows: 1,000 unchanged, 1,000 changed, 500 removed ones, 2,000 new and 500
- *       invalid. Prints upload-to-DONE and worker time (the job's startedAt to finishedAt), then the
- *       same rows through a per-row lookup-and-save loop over JDBC on another fresh academy.
+ *       invalid. Prints upload-to-DONE and worker time (the job's startedAt to finishedAt), then
+ *       the same rows through a per-row lookup-and-save loop over JDBC on another fresh academy.
  *   <li>{@code big ROWS [PID]}: a fresh academy imports ROWS new students from one workbook. With
  *       the server's PID it also forces a full GC before the upload and once half the rows are in,
  *       and prints the live heap at both points (a second run, so the timing run is untouched).
@@ -58,7 +58,8 @@ public final class ImportBench {
     String adminPassword = args[1];
     switch (args[2]) {
       case "mix" -> mix(base, adminPassword, Integer.parseInt(args[3]));
-      case "big" -> big(base, adminPassword, Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
+      case "big" ->
+          big(base, adminPassword, Integer.parseInt(args[3]), args.length > 4 ? args[4] : null);
       default -> throw new IllegalArgumentException("mix RUNS | big ROWS [PID]");
     }
   }
@@ -77,7 +78,8 @@ public final class ImportBench {
     }
     Arrays.sort(worker);
     long median = worker[runs / 2];
-    System.err.printf("median worker time %d ms (best %d, worst %d)%n", median, worker[0], worker[runs - 1]);
+    System.err.printf(
+        "median worker time %d ms (best %d, worst %d)%n", median, worker[0], worker[runs - 1]);
 
     String token = preparedAcademy(base, adminPassword);
     long perRow = perRow(tenantOf(token), rows);
@@ -86,7 +88,8 @@ public final class ImportBench {
         perRow, (double) perRow / median);
   }
 
-  private static void big(String base, String adminPassword, int count, String pid) throws Exception {
+  private static void big(String base, String adminPassword, int count, String pid)
+      throws Exception {
     List<Student> rows = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       rows.add(student(i, "벤치중학교"));
@@ -145,7 +148,8 @@ public final class ImportBench {
   }
 
   private static Student student(int i, String school) {
-    return new Student(String.format("학생%05d", i), String.format("0107%07d", i), school, "중" + (1 + i % 3));
+    return new Student(
+        String.format("학생%05d", i), String.format("0107%07d", i), school, "중" + (1 + i % 3));
   }
 
   private static byte[] workbook(List<Student> rows) throws IOException {
@@ -171,15 +175,17 @@ public final class ImportBench {
   }
 
   /**
-   * Uploads the file and waits for DONE. With a PID, forces a full GC once half the rows are in
-   * and returns the live heap then as the result instead of the counts.
+   * Uploads the file and waits for DONE. With a PID, forces a full GC once half the rows are in and
+   * returns the live heap then as the result instead of the counts.
    */
   private static Timing importFile(String base, String token, byte[] file, String pid)
       throws Exception {
     String boundary = "----bench" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.xlsx\""
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.xlsx\""
                 + "\r\nContent-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(file);
@@ -237,8 +243,8 @@ public final class ImportBench {
   }
 
   /**
-   * The replaced system's way, for the record: per row, look the student up by its key, then
-   * insert or update it, each statement committing on its own.
+   * The replaced system's way, for the record: per row, look the student up by its key, then insert
+   * or update it, each statement committing on its own.
    */
   private static long perRow(long tenant, List<Student> rows) throws SQLException {
     try (Connection db = database(tenant);
@@ -265,7 +271,9 @@ public final class ImportBench {
         try (ResultSet found = find.executeQuery()) {
           if (found.next()) {
             boolean removed = found.getTimestamp(4) != null;
-            if (removed || !s.school().equals(found.getString(2)) || !s.grade().equals(found.getString(3))) {
+            if (removed
+                || !s.school().equals(found.getString(2))
+                || !s.grade().equals(found.getString(3))) {
               update.setString(1, s.school());
               update.setString(2, s.grade());
               update.setLong(3, tenant);
@@ -298,7 +306,8 @@ public final class ImportBench {
                 + System.getenv("ACADEMY_DB_NAME"),
             System.getenv("ACADEMY_DB_USER"),
             System.getenv("ACADEMY_DB_PASSWORD"));
-    try (PreparedStatement bind = db.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+    try (PreparedStatement bind =
+        db.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
       bind.setString(1, Long.toString(tenant));
       bind.execute();
     }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * One batch of N phone numbers through the API, the outbox, SQS, the messaging worker and the
- * Solapi stand-in: milliseconds from the POST to every text handed to the provider (none queued
- * or sending) and to every delivery report read. Usage: MessageBench BASE ADMIN_PASSWORD N RUNS
+ * Solapi stand-in: milliseconds from the POST to every text handed to the provider (none queued or
+ * sending) and to every delivery report read. Usage: MessageBench BASE ADMIN_PASSWORD N RUNS
  */
 public final class MessageBench {
 
@@ -35,8 +35,7 @@ public final class MessageBench {
       for (int n = 0; n < recipients; n++) {
         phones.add(String.format("0105%07d", first + n));
       }
-      String body =
-          "{\"recipients\":{\"phones\":" + phones + "},\"text\":\"벤치마크 안내 문자입니다\"}";
+      String body = "{\"recipients\":{\"phones\":" + phones + "},\"text\":\"벤치마크 안내 문자입니다\"}";
       long start = System.nanoTime();
       String batchId =
           BenchHttp.find(BATCH_ID, BenchHttp.post(base + "/api/v1/messages", token, body, 202));

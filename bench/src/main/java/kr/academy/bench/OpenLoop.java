@@ -12,10 +12,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Open-loop load at a fixed arrival rate: request i is due at start + i/rate whether or not
- * earlier ones finished, and its latency is measured from when it was due, not from when it was
- * sent — so a stalled server shows up in the percentiles instead of lowering the offered load
- * (coordinated omission).
+ * Open-loop load at a fixed arrival rate: request i is due at start + i/rate whether or not earlier
+ * ones finished, and its latency is measured from when it was due, not from when it was sent — so a
+ * stalled server shows up in the percentiles instead of lowering the offered load (coordinated
+ * omission).
  *
  * <p>Usage: {@code OpenLoop METHOD URL RATE SECONDS TOKEN [BODY_TEMPLATE]}; {@code %n} in the body
  * is replaced by the request's sequence number. The first {@value #WARM_UP_SECONDS} seconds run at
@@ -64,8 +64,7 @@ public final class OpenLoop {
         request
             .header("Content-Type", "application/json")
             .method(
-                method,
-                HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)));
+                method, HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)));
       }
       boolean recorded = i >= warmUp;
       client
@@ -89,7 +88,13 @@ public final class OpenLoop {
     Histogram h = recorder.getIntervalHistogram();
     System.out.printf(
         "%s %s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
-        method, url.getPath(), rate, seconds, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
+        method,
+        url.getPath(),
+        rate,
+        seconds,
+        ok.get(),
+        failed.get(),
+        (ok.get() + failed.get()) / elapsed);
     Latencies.print(h);
   }
 }

@@ -81,18 +81,18 @@ public final class QueueThroughput {
     for (int t = 0; t < threads; t++) {
       Thread loop =
           new Thread(
-                  () -> {
-                    while (left.get() > 0) {
-                      List<Message> got =
-                          sqs.receiveMessage(
-                                  b -> b.queueUrl(url).maxNumberOfMessages(1).waitTimeSeconds(1))
-                              .messages();
-                      for (Message m : got) {
-                        sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
-                        left.decrementAndGet();
-                      }
-                    }
-                  });
+              () -> {
+                while (left.get() > 0) {
+                  List<Message> got =
+                      sqs.receiveMessage(
+                              b -> b.queueUrl(url).maxNumberOfMessages(1).waitTimeSeconds(1))
+                          .messages();
+                  for (Message m : got) {
+                    sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
+                    left.decrementAndGet();
+                  }
+                }
+              });
       loop.start();
       loops.add(loop);
     }
@@ -113,12 +113,14 @@ public final class QueueThroughput {
                             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE))
             .attributes();
     return Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-        + Long.parseLong(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+        + Long.parseLong(
+            attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
   }
 
   private static void report(String what, long count, long start) {
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%s: %d messages in %.2f s = %.0f msg/s%n", what, count, seconds, count / seconds);
+    System.out.printf(
+        "%s: %d messages in %.2f s = %.0f msg/s%n", what, count, seconds, count / seconds);
   }
 
   private static String url(SqsClient sqs, String queue) {
@@ -133,7 +135,8 @@ public final class QueueThroughput {
         .credentialsProvider(
             StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(
-                    System.getenv("ACADEMY_SQS_ACCESS_KEY"), System.getenv("ACADEMY_SQS_SECRET_KEY"))))
+                    System.getenv("ACADEMY_SQS_ACCESS_KEY"),
+                    System.getenv("ACADEMY_SQS_SECRET_KEY"))))
         .build();
   }
 }

@@ -33,11 +33,19 @@ public final class Seed {
     BenchHttp.post(
         base + "/api/v1/admin/tenants",
         admin,
-        "{\"slug\":\"" + slug + "\",\"name\":\"벤치마크 학원\",\"plan\":\"BASIC\",\"owner\":"
-            + "{\"name\":\"원장\",\"phone\":\"" + ownerPhone + "\",\"password\":\"bench-owner-1\"}}",
+        "{\"slug\":\""
+            + slug
+            + "\",\"name\":\"벤치마크 학원\",\"plan\":\"BASIC\",\"owner\":"
+            + "{\"name\":\"원장\",\"phone\":\""
+            + ownerPhone
+            + "\",\"password\":\"bench-owner-1\"}}",
         201);
     return BenchHttp.login(
         base,
-        "{\"tenant\":\"" + slug + "\",\"phone\":\"" + ownerPhone + "\",\"password\":\"bench-owner-1\"}");
+        "{\"tenant\":\""
+            + slug
+            + "\",\"phone\":\""
+            + ownerPhone
+            + "\",\"password\":\"bench-owner-1\"}");
   }
 }

@@ -3,22 +3,13 @@ package kr.academy.localstack;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,28 +24,23 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A local stand-in for Solapi's v4 messages API (docs/solapi.md), strict where the real one is:
- * it checks the HMAC-SHA256 {@code Authorization} header (key, ±15 min clock, salt length, one use
- * per signature), the {@code send-many/detail} payload (known fields only, at most 10,000
- * messages, EUC-KR text, byte limits, a subject only on LMS, AlimTalk options), and answers with
- * Solapi's shapes and status codes. It keeps every text it accepts, so tests can count what
- * reached "the carrier".
+ * A local stand-in for Solapi's v4 messages API (docs/solapi.md), strict where the real one is: it
+ * checks the HMAC-SHA256 {@code Authorization} header (key, ±15 min clock, salt length, one use per
+ * signature), the {@code send-many/detail} payload (known fields only, at most 10,000 messages,
+ * EUC-KR text, byte limits, a subject only on LMS, AlimTalk options), and answers with Solapi's
+ * shapes and status codes. It keeps every text it accepts, so tests can count what reached "the
+ * carrier".
  *
- * <p>Tests steer it per sender and per recipient number through {@code /stand-in/...} (no auth):
- * an unregistered sender (1062), a balance (1030), failing or slow answers, an opted-out number
+ * <p>Tests steer it per sender and per recipient number through {@code /stand-in/...} (no auth): an
+ * unregistered sender (1062), a balance (1030), failing or slow answers, an opted-out number
  * (1061), a number without KakaoTalk (3104 in the report), any report code.
  */
 final class SolapiStandIn implements AutoCloseable {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final Charset EUC_KR = Charset.forName("EUC-KR");
   private static final Duration SKEW = Duration.ofMinutes(15);
   private static final int MAX_MESSAGES = 10_000;
-  private static final Set<String> MESSAGE_FIELDS =
-      Set.of(
-          "to", "from", "text", "type", "subject", "imageId", "country", "autoTypeDetect",
-          "kakaoOptions", "customFields", "replacements");
-  private static final Set<String> TYPES = Set.of("SMS", "LMS", "MMS", "ATA", "CTA");
 
   /** How the stand-in treats one sender number. */
   static final class Sender {
@@ -75,23 +59,28 @@ final class SolapiStandIn implements AutoCloseable {
 
   /** One accepted or refused text. */
   record Text(
-      String messageId, String groupId, String to, String from, String type, String text,
-      String subject, JsonNode kakaoOptions, JsonNode customFields, String statusCode,
+      String messageId,
+      String groupId,
+      String to,
+      String from,
+      String type,
+      String text,
+      String subject,
+      JsonNode kakaoOptions,
+      JsonNode customFields,
+      String statusCode,
       Instant receivedAt) {}
 
   private final HttpServer server;
-  private final String apiKey;
-  private final String apiSecret;
+  private final SolapiAuthorization authorization;
   private final Map<String, Sender> senders = new ConcurrentHashMap<>();
   private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
   private final List<Text> texts = new ArrayList<>();
-  private final Map<String, Instant> signatures = new ConcurrentHashMap<>();
   private final Map<String, Integer> stats = new ConcurrentHashMap<>();
 
   private SolapiStandIn(HttpServer server, String apiKey, String apiSecret) {
     this.server = server;
-    this.apiKey = apiKey;
-    this.apiSecret = apiSecret;
+    this.authorization = new SolapiAuthorization(apiKey, apiSecret, SKEW);
   }
 
   static SolapiStandIn start(int port, String apiKey, String apiSecret) throws IOException {
@@ -117,103 +106,50 @@ final class SolapiStandIn implements AutoCloseable {
         return;
       }
       count("requests");
-      String authError = checkAuthorization(exchange.getRequestHeaders().getFirst("Authorization"));
+      String authError =
+          authorization.check(exchange.getRequestHeaders().getFirst("Authorization"));
       if (authError != null) {
         count("authFailures");
-        error(exchange, 403, authError, "authorization refused: " + authError);
+        StandInHttp.error(exchange, 403, authError, "authorization refused: " + authError);
         return;
       }
       if (method.equals("POST") && path.equals("/messages/v4/send-many/detail")) {
         sendMany(exchange);
       } else if (method.equals("GET") && path.equals("/messages/v4/list")) {
-        list(exchange, query(exchange));
+        list(exchange, StandInHttp.query(exchange));
       } else {
-        error(exchange, 404, "ResourceNotFound", "no such resource: " + method + " " + path);
+        StandInHttp.error(
+            exchange, 404, "ResourceNotFound", "no such resource: " + method + " " + path);
       }
     } catch (RuntimeException e) {
-      error(exchange, 500, "InternalError", String.valueOf(e));
+      StandInHttp.error(exchange, 500, "InternalError", String.valueOf(e));
     }
   }
 
-  // --- authorization ----------------------------------------------------------------------------
-
-  private String checkAuthorization(String header) {
-    if (header == null || !header.startsWith("HMAC-SHA256 ")) {
-      return "InvalidAuthorization";
-    }
-    Map<String, String> params = new HashMap<>();
-    for (String part : header.substring("HMAC-SHA256 ".length()).split(", ")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        params.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1));
-      }
-    }
-    String date = params.get("date");
-    String salt = params.get("salt");
-    String signature = params.get("signature");
-    if (!apiKey.equals(params.get("apikey"))) {
-      return "InvalidAPIKey";
-    }
-    if (date == null || salt == null || signature == null) {
-      return "InvalidAuthorization";
-    }
-    int saltBytes = salt.getBytes(StandardCharsets.UTF_8).length;
-    if (saltBytes < 12 || saltBytes > 64) {
-      return "SignatureDoesNotMatch";
-    }
-    Instant at;
-    try {
-      at = OffsetDateTime.parse(date).toInstant();
-    } catch (DateTimeParseException e) {
-      return "InvalidAuthorization";
-    }
-    Instant now = Instant.now();
-    if (at.isBefore(now.minus(SKEW)) || at.isAfter(now.plus(SKEW))) {
-      return "RequestTimeTooSkewed";
-    }
-    if (!hmac(date + salt).equals(signature)) {
-      return "SignatureDoesNotMatch";
-    }
-    signatures.values().removeIf(seen -> seen.isBefore(now.minus(SKEW)));
-    if (signatures.putIfAbsent(signature, now) != null) {
-      return "DuplicatedSignature";
-    }
-    return null;
-  }
-
-  private String hmac(String data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  // --- send-many/detail ---------------------------------------------------------------------------
+  // --- send-many/detail
+  // ---------------------------------------------------------------------------
 
   private void sendMany(HttpExchange exchange) throws IOException {
     JsonNode body;
     try {
-      body = JSON.readTree(read(exchange.getRequestBody()));
+      body = JSON.readTree(StandInHttp.read(exchange.getRequestBody()));
     } catch (RuntimeException e) {
-      error(exchange, 400, "ValidationError", "the body is not JSON");
+      StandInHttp.error(exchange, 400, "ValidationError", "the body is not JSON");
       return;
     }
     JsonNode messages = body.get("messages");
     if (messages == null || !messages.isArray() || messages.isEmpty()) {
-      error(exchange, 400, "ValidationError", "messages must be a non-empty array");
+      StandInHttp.error(exchange, 400, "ValidationError", "messages must be a non-empty array");
       return;
     }
     if (messages.size() > MAX_MESSAGES) {
-      error(exchange, 400, "ValidationError", "at most 10,000 messages per request");
+      StandInHttp.error(exchange, 400, "ValidationError", "at most 10,000 messages per request");
       return;
     }
     for (JsonNode message : messages) {
-      String shape = shapeError(message);
+      String shape = SolapiPayloads.shapeError(message);
       if (shape != null) {
-        error(exchange, 400, "ValidationError", shape);
+        StandInHttp.error(exchange, 400, "ValidationError", shape);
         return;
       }
     }
@@ -221,7 +157,8 @@ final class SolapiStandIn implements AutoCloseable {
     synchronized (sender) {
       if (sender.failNext > 0) {
         sender.failNext--;
-        error(exchange, 503, "ServiceUnavailable", "the stand-in was told to fail this request");
+        StandInHttp.error(
+            exchange, 503, "ServiceUnavailable", "the stand-in was told to fail this request");
         return;
       }
     }
@@ -237,10 +174,18 @@ final class SolapiStandIn implements AutoCloseable {
         String code = statusAtReception(message, sender, seen.add(to) || allowDuplicates);
         String messageId = "M4V" + id();
         Text text =
-            new Text(messageId, groupId, to, message.get("from").asString(),
-                message.get("type").asString(), message.path("text").asString(null),
-                message.path("subject").asString(null), message.get("kakaoOptions"),
-                message.get("customFields"), code, now);
+            new Text(
+                messageId,
+                groupId,
+                to,
+                message.get("from").asString(),
+                message.get("type").asString(),
+                message.path("text").asString(null),
+                message.path("subject").asString(null),
+                message.get("kakaoOptions"),
+                message.get("customFields"),
+                code,
+                now);
         texts.add(text);
         ObjectNode item = JSON.createObjectNode();
         item.put("messageId", messageId);
@@ -249,7 +194,7 @@ final class SolapiStandIn implements AutoCloseable {
         item.put("type", text.type());
         item.put("country", "82");
         item.put("statusCode", code);
-        item.put("statusMessage", statusMessage(code));
+        item.put("statusMessage", SolapiPayloads.statusMessage(code));
         if (text.customFields() != null) {
           item.set("customFields", text.customFields());
         }
@@ -278,35 +223,7 @@ final class SolapiStandIn implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    reply(exchange, 200, answer);
-  }
-
-  /** Payload problems the real API refuses the whole request for (400 ValidationError). */
-  private static String shapeError(JsonNode message) {
-    if (!message.isObject()) {
-      return "each message must be an object";
-    }
-    for (String field : message.propertyNames()) {
-      if (!MESSAGE_FIELDS.contains(field)) {
-        return "unknown message field: " + field;
-      }
-    }
-    for (String field : List.of("to", "from", "type")) {
-      if (!message.path(field).isString() || message.path(field).asString().isBlank()) {
-        return "messages." + field + " is required";
-      }
-    }
-    if (!TYPES.contains(message.get("type").asString())) {
-      return "unknown type: " + message.get("type").asString();
-    }
-    if (!message.get("type").asString().equals("ATA") && !message.path("text").isString()) {
-      return "messages.text is required";
-    }
-    JsonNode fields = message.get("customFields");
-    if (fields != null && !fields.isObject()) {
-      return "customFields must be an object";
-    }
-    return null;
+    StandInHttp.reply(exchange, 200, answer);
   }
 
   /** The code a message gets at reception: 2000 accepted, or why not (docs/solapi.md §5). */
@@ -351,7 +268,8 @@ final class SolapiStandIn implements AutoCloseable {
       if (type.equals("SMS") && message.has("subject")) {
         return "1013";
       }
-      if (message.has("subject") && message.get("subject").asString().getBytes(EUC_KR).length > 40) {
+      if (message.has("subject")
+          && message.get("subject").asString().getBytes(EUC_KR).length > 40) {
         return "1014";
       }
       if ((type.equals("SMS") && bytes > 90) || bytes > 2000) {
@@ -369,13 +287,16 @@ final class SolapiStandIn implements AutoCloseable {
     return "2000";
   }
 
-  // --- list ----------------------------------------------------------------------------------------
+  // --- list
+  // ----------------------------------------------------------------------------------------
 
   private void list(HttpExchange exchange, Map<String, String> query) throws IOException {
     int limit = Integer.parseInt(query.getOrDefault("limit", "20"));
     int start = Integer.parseInt(query.getOrDefault("startKey", "0"));
     Instant since =
-        query.containsKey("startDate") ? OffsetDateTime.parse(query.get("startDate")).toInstant() : Instant.EPOCH;
+        query.containsKey("startDate")
+            ? OffsetDateTime.parse(query.get("startDate")).toInstant()
+            : Instant.EPOCH;
     List<Text> matching = new ArrayList<>();
     synchronized (texts) {
       for (Text text : texts) {
@@ -402,7 +323,7 @@ final class SolapiStandIn implements AutoCloseable {
       item.put("from", text.from());
       item.put("type", text.type());
       item.put("statusCode", code);
-      item.put("reason", statusMessage(code));
+      item.put("reason", SolapiPayloads.statusMessage(code));
       item.put("dateCreated", text.receivedAt().toString());
       if (text.customFields() != null) {
         item.set("customFields", text.customFields());
@@ -418,7 +339,7 @@ final class SolapiStandIn implements AutoCloseable {
     }
     answer.put("limit", limit);
     answer.set("messageList", byId);
-    reply(exchange, 200, answer);
+    StandInHttp.reply(exchange, 200, answer);
   }
 
   /** What a text's delivery report says: refused stays refused; else delivered unless steered. */
@@ -436,42 +357,27 @@ final class SolapiStandIn implements AutoCloseable {
     return recipient.reportCode != null ? recipient.reportCode : "4000";
   }
 
-  private static String statusMessage(String code) {
-    return switch (code) {
-      case "2000" -> "정상 접수(이통사로 접수 예정) ";
-      case "4000" -> "수신완료";
-      case "1026" -> "중복 수신번호";
-      case "1029" -> "EUC-KR 범위 밖의 문자";
-      case "1030" -> "잔액 부족";
-      case "1031" -> "길이 제한 초과";
-      case "1061" -> "사용자에 의해 수신거부 됨(080무료수신거부)";
-      case "1062" -> "발신번호 미등록";
-      case "3104" -> "카카오톡 미사용자";
-      default -> "상태 " + code;
-    };
-  }
-
   // --- control -----------------------------------------------------------------------------------
 
   private void control(HttpExchange exchange, String method, String what) throws IOException {
     String[] parts = what.split("/");
     if (method.equals("PUT") && parts.length == 2 && parts[0].equals("senders")) {
-      JsonNode body = JSON.readTree(read(exchange.getRequestBody()));
+      JsonNode body = JSON.readTree(StandInHttp.read(exchange.getRequestBody()));
       Sender sender = sender(parts[1]);
       sender.registered = body.path("registered").asBoolean(sender.registered);
       sender.balance = body.has("balance") ? body.get("balance").asLong() : sender.balance;
       sender.failNext = body.path("failNext").asInt(sender.failNext);
       sender.delayMillis = body.path("delayMillis").asLong(sender.delayMillis);
-      reply(exchange, 200, JSON.createObjectNode());
+      StandInHttp.reply(exchange, 200, JSON.createObjectNode());
     } else if (method.equals("PUT") && parts.length == 2 && parts[0].equals("recipients")) {
-      JsonNode body = JSON.readTree(read(exchange.getRequestBody()));
+      JsonNode body = JSON.readTree(StandInHttp.read(exchange.getRequestBody()));
       Recipient recipient = recipients.computeIfAbsent(parts[1], p -> new Recipient());
       recipient.sendCode = body.path("sendCode").asString(recipient.sendCode);
       recipient.reportCode = body.path("reportCode").asString(recipient.reportCode);
       recipient.kakaoUser = body.path("kakaoUser").asBoolean(recipient.kakaoUser);
-      reply(exchange, 200, JSON.createObjectNode());
+      StandInHttp.reply(exchange, 200, JSON.createObjectNode());
     } else if (method.equals("GET") && what.equals("messages")) {
-      Map<String, String> query = query(exchange);
+      Map<String, String> query = StandInHttp.query(exchange);
       ArrayNode found = JSON.createArrayNode();
       synchronized (texts) {
         for (Text text : texts) {
@@ -484,13 +390,14 @@ final class SolapiStandIn implements AutoCloseable {
           found.add(JSON.valueToTree(text));
         }
       }
-      reply(exchange, 200, found);
+      StandInHttp.reply(exchange, 200, found);
     } else if (method.equals("GET") && what.equals("stats")) {
       ObjectNode answer = JSON.createObjectNode();
       stats.forEach(answer::put);
-      reply(exchange, 200, answer);
+      StandInHttp.reply(exchange, 200, answer);
     } else {
-      error(exchange, 404, "ResourceNotFound", "no such stand-in control: " + method + " " + what);
+      StandInHttp.error(
+          exchange, 404, "ResourceNotFound", "no such stand-in control: " + method + " " + what);
     }
   }
 
@@ -504,42 +411,5 @@ final class SolapiStandIn implements AutoCloseable {
 
   private static String id() {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
-  }
-
-  private static Map<String, String> query(HttpExchange exchange) {
-    Map<String, String> query = new LinkedHashMap<>();
-    String raw = exchange.getRequestURI().getRawQuery();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          query.put(
-              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return query;
-  }
-
-  private static String read(InputStream in) throws IOException {
-    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  private static void error(HttpExchange exchange, int status, String code, String message)
-      throws IOException {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("errorCode", code);
-    body.put("errorMessage", message);
-    reply(exchange, status, body);
-  }
-
-  private static void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
   }
 }
