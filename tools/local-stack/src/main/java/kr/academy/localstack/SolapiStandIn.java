@@ -42,40 +42,11 @@ final class SolapiStandIn implements AutoCloseable {
   private static final Duration SKEW = Duration.ofMinutes(15);
   private static final int MAX_MESSAGES = 10_000;
 
-  /** How the stand-in treats one sender number. */
-  static final class Sender {
-    volatile boolean registered = true;
-    volatile long balance = Long.MAX_VALUE;
-    volatile int failNext;
-    volatile long delayMillis;
-  }
-
-  /** How the stand-in treats one recipient number. */
-  static final class Recipient {
-    volatile String sendCode;
-    volatile String reportCode;
-    volatile boolean kakaoUser = true;
-  }
-
-  /** One accepted or refused text. */
-  record Text(
-      String messageId,
-      String groupId,
-      String to,
-      String from,
-      String type,
-      String text,
-      String subject,
-      JsonNode kakaoOptions,
-      JsonNode customFields,
-      String statusCode,
-      Instant receivedAt) {}
-
   private final HttpServer server;
   private final SolapiAuthorization authorization;
-  private final Map<String, Sender> senders = new ConcurrentHashMap<>();
-  private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
-  private final List<Text> texts = new ArrayList<>();
+  private final Map<String, StandInRecords.Sender> senders = new ConcurrentHashMap<>();
+  private final Map<String, StandInRecords.Recipient> recipients = new ConcurrentHashMap<>();
+  private final List<StandInRecords.Text> texts = new ArrayList<>();
   private final Map<String, Integer> stats = new ConcurrentHashMap<>();
 
   private SolapiStandIn(HttpServer server, String apiKey, String apiSecret) {
@@ -153,7 +124,7 @@ final class SolapiStandIn implements AutoCloseable {
         return;
       }
     }
-    Sender sender = sender(messages.get(0).get("from").asString());
+    StandInRecords.Sender sender = sender(messages.get(0).get("from").asString());
     synchronized (sender) {
       if (sender.failNext > 0) {
         sender.failNext--;
@@ -173,8 +144,8 @@ final class SolapiStandIn implements AutoCloseable {
         String to = message.get("to").asString();
         String code = statusAtReception(message, sender, seen.add(to) || allowDuplicates);
         String messageId = "M4V" + id();
-        Text text =
-            new Text(
+        StandInRecords.Text text =
+            new StandInRecords.Text(
                 messageId,
                 groupId,
                 to,
@@ -227,7 +198,8 @@ final class SolapiStandIn implements AutoCloseable {
   }
 
   /** The code a message gets at reception: 2000 accepted, or why not (docs/solapi.md §5). */
-  private String statusAtReception(JsonNode message, Sender sender, boolean firstToThisNumber) {
+  private String statusAtReception(
+      JsonNode message, StandInRecords.Sender sender, boolean firstToThisNumber) {
     String type = message.get("type").asString();
     String text = message.path("text").asString("");
     JsonNode fields = message.get("customFields");
@@ -248,7 +220,7 @@ final class SolapiStandIn implements AutoCloseable {
     if (!sender.registered) {
       return "1062";
     }
-    Recipient recipient = recipients.get(message.get("to").asString());
+    StandInRecords.Recipient recipient = recipients.get(message.get("to").asString());
     if (recipient != null && recipient.sendCode != null) {
       return recipient.sendCode;
     }
@@ -297,9 +269,9 @@ final class SolapiStandIn implements AutoCloseable {
         query.containsKey("startDate")
             ? OffsetDateTime.parse(query.get("startDate")).toInstant()
             : Instant.EPOCH;
-    List<Text> matching = new ArrayList<>();
+    List<StandInRecords.Text> matching = new ArrayList<>();
     synchronized (texts) {
-      for (Text text : texts) {
+      for (StandInRecords.Text text : texts) {
         if (query.containsKey("groupId") && !text.groupId().equals(query.get("groupId"))) {
           continue;
         }
@@ -314,7 +286,7 @@ final class SolapiStandIn implements AutoCloseable {
     }
     ObjectNode byId = JSON.createObjectNode();
     int end = Math.min(matching.size(), start + limit);
-    for (Text text : matching.subList(Math.min(start, end), end)) {
+    for (StandInRecords.Text text : matching.subList(Math.min(start, end), end)) {
       ObjectNode item = JSON.createObjectNode();
       String code = reportCode(text);
       item.put("messageId", text.messageId());
@@ -343,11 +315,11 @@ final class SolapiStandIn implements AutoCloseable {
   }
 
   /** What a text's delivery report says: refused stays refused; else delivered unless steered. */
-  private String reportCode(Text text) {
+  private String reportCode(StandInRecords.Text text) {
     if (!text.statusCode().equals("2000")) {
       return text.statusCode();
     }
-    Recipient recipient = recipients.get(text.to());
+    StandInRecords.Recipient recipient = recipients.get(text.to());
     if (recipient == null) {
       return "4000";
     }
@@ -363,7 +335,7 @@ final class SolapiStandIn implements AutoCloseable {
     String[] parts = what.split("/");
     if (method.equals("PUT") && parts.length == 2 && parts[0].equals("senders")) {
       JsonNode body = JSON.readTree(StandInHttp.read(exchange.getRequestBody()));
-      Sender sender = sender(parts[1]);
+      StandInRecords.Sender sender = sender(parts[1]);
       sender.registered = body.path("registered").asBoolean(sender.registered);
       sender.balance = body.has("balance") ? body.get("balance").asLong() : sender.balance;
       sender.failNext = body.path("failNext").asInt(sender.failNext);
@@ -371,7 +343,8 @@ final class SolapiStandIn implements AutoCloseable {
       StandInHttp.reply(exchange, 200, JSON.createObjectNode());
     } else if (method.equals("PUT") && parts.length == 2 && parts[0].equals("recipients")) {
       JsonNode body = JSON.readTree(StandInHttp.read(exchange.getRequestBody()));
-      Recipient recipient = recipients.computeIfAbsent(parts[1], p -> new Recipient());
+      StandInRecords.Recipient recipient =
+          recipients.computeIfAbsent(parts[1], p -> new StandInRecords.Recipient());
       recipient.sendCode = body.path("sendCode").asString(recipient.sendCode);
       recipient.reportCode = body.path("reportCode").asString(recipient.reportCode);
       recipient.kakaoUser = body.path("kakaoUser").asBoolean(recipient.kakaoUser);
@@ -380,7 +353,7 @@ final class SolapiStandIn implements AutoCloseable {
       Map<String, String> query = StandInHttp.query(exchange);
       ArrayNode found = JSON.createArrayNode();
       synchronized (texts) {
-        for (Text text : texts) {
+        for (StandInRecords.Text text : texts) {
           if (query.containsKey("from") && !text.from().equals(query.get("from"))) {
             continue;
           }
@@ -401,8 +374,8 @@ final class SolapiStandIn implements AutoCloseable {
     }
   }
 
-  private Sender sender(String number) {
-    return senders.computeIfAbsent(number, n -> new Sender());
+  private StandInRecords.Sender sender(String number) {
+    return senders.computeIfAbsent(number, n -> new StandInRecords.Sender());
   }
 
   private void count(String what) {
