@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -49,7 +51,11 @@ public class AwsClients {
             .httpClient(UrlConnectionHttpClient.create())
             .region(s3.region())
             .credentialsProvider(s3.credentials())
-            .forcePathStyle(s3.endpoint().isPresent());
+            .forcePathStyle(s3.endpoint().isPresent())
+            // SDK 2.30+ adds a CRC checksum to every upload unless told otherwise; S3-compatible
+            // stores (R2, older MinIO, proxies) refused or mangled those, so only when required.
+            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     s3.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
