@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Files in S3 (or R2): stored by workers, downloaded by users through short-lived URLs. */
 @ApplicationScoped
-public class ObjectStorage {
+public class ObjectStorage implements StoredFiles {
 
   @Inject S3Client s3;
   @Inject S3Presigner presigner;
@@ -40,6 +40,7 @@ public class ObjectStorage {
             config.getOptionalValue("academy.s3.download-url-ttl", Long.class).orElse(600L));
   }
 
+  @Override
   public void put(StoredFile file, Path content, String contentType) {
     s3.putObject(
         b -> b.bucket(names.get(file.bucket())).key(file.key()).contentType(contentType),
@@ -52,7 +53,7 @@ public class ObjectStorage {
         RequestBody.fromBytes(content));
   }
 
-  /** Downloads the file to {@code target}, replacing what is there. */
+  @Override
   public void get(StoredFile file, Path target) throws IOException {
     try (InputStream content =
         s3.getObject(b -> b.bucket(names.get(file.bucket())).key(file.key()))) {

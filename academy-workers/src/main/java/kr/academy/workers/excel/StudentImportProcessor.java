@@ -17,6 +17,7 @@ import kr.academy.jobs.JobType;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.platform.storage.StorageBucket;
 import kr.academy.platform.storage.StoredFile;
+import kr.academy.students.RosterFiles;
 import kr.academy.students.imports.ImportCheckpoint;
 import kr.academy.students.imports.ImportChunk;
 import kr.academy.students.imports.ImportCounts;
@@ -166,13 +167,13 @@ public class StudentImportProcessor implements JobProcessor {
               run.tenant(),
               StorageBucket.EXCEL,
               "imports/" + run.job() + "-rejected.xlsx",
-              "가져오지-못한-행-" + StudentWorkbook.DAY.format(clock.instant()) + ".xlsx");
+              RosterFiles.xlsxName("가져오지-못한-행", clock.instant()));
       Path temp = Files.createTempFile("student-import-rejected-", ".xlsx");
       try {
         try (OutputStream out = Files.newOutputStream(temp)) {
           workbook.writeTo(out);
         }
-        storage.put(file, temp, StudentExportProcessor.XLSX);
+        storage.put(file, temp, RosterFiles.XLSX);
       } finally {
         Files.deleteIfExists(temp);
       }

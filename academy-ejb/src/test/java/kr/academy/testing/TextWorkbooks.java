@@ -1,0 +1,75 @@
+package kr.academy.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import kr.academy.students.RosterWorkbook;
+import kr.academy.students.RosterWorkbooks;
+import kr.academy.students.StudentExportRow;
+
+/**
+ * Workbooks as plain text, one line a row with its cells separated by tabs, so a test reads what a
+ * workflow stored; it counts the workbooks made and closed.
+ */
+public final class TextWorkbooks implements RosterWorkbooks {
+
+  private int created;
+  private int closed;
+
+  /** Whether every workbook made so far has been closed. */
+  public boolean allClosed() {
+    return created == closed;
+  }
+
+  public int created() {
+    return created;
+  }
+
+  @Override
+  public RosterWorkbook create() {
+    created++;
+    return new Roster();
+  }
+
+  private abstract class Lines implements AutoCloseable {
+    private final List<String> lines = new ArrayList<>();
+
+    void line(Object... cells) {
+      List<String> texts = new ArrayList<>();
+      for (Object cell : cells) {
+        texts.add(cell == null ? "" : cell.toString());
+      }
+      lines.add(String.join("\t", texts));
+    }
+
+    public int rows() {
+      return lines.size();
+    }
+
+    public void writeTo(OutputStream out) throws IOException {
+      for (String line : lines) {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
+    @Override
+    public void close() {
+      closed++;
+    }
+  }
+
+  private final class Roster extends Lines implements RosterWorkbook {
+    @Override
+    public void add(StudentExportRow student) {
+      line(
+          student.name(),
+          student.phone(),
+          student.parentPhone(),
+          student.school(),
+          student.grade(),
+          student.memo());
+    }
+  }
+}
