@@ -8,12 +8,16 @@ import java.util.List;
 import kr.academy.students.RosterWorkbook;
 import kr.academy.students.RosterWorkbooks;
 import kr.academy.students.StudentExportRow;
+import kr.academy.students.imports.ImportCell;
+import kr.academy.students.imports.ImportRow;
+import kr.academy.students.imports.RejectedRowsReport;
+import kr.academy.students.imports.RejectedRowsReports;
 
 /**
  * Workbooks as plain text, one line a row with its cells separated by tabs, so a test reads what a
  * workflow stored; it counts the workbooks made and closed.
  */
-public final class TextWorkbooks implements RosterWorkbooks {
+public final class TextWorkbooks implements RosterWorkbooks, RejectedRowsReports {
 
   private int created;
   private int closed;
@@ -31,6 +35,18 @@ public final class TextWorkbooks implements RosterWorkbooks {
   public RosterWorkbook create() {
     created++;
     return new Roster();
+  }
+
+  @Override
+  public RejectedRowsReport start(ImportRow header) {
+    created++;
+    Rejected report = new Rejected();
+    report.line(texts(header).toArray());
+    return report;
+  }
+
+  private static List<String> texts(ImportRow row) {
+    return row.cells().stream().map(ImportCell::text).toList();
   }
 
   private abstract class Lines implements AutoCloseable {
@@ -70,6 +86,17 @@ public final class TextWorkbooks implements RosterWorkbooks {
           student.school(),
           student.grade(),
           student.memo());
+    }
+  }
+
+  /** Under the header, each row's cells, then its row number and the reason. */
+  private final class Rejected extends Lines implements RejectedRowsReport {
+    @Override
+    public void add(ImportRow row, String reason) {
+      List<Object> cells = new ArrayList<>(texts(row));
+      cells.add(row.number());
+      cells.add(reason);
+      line(cells.toArray());
     }
   }
 }
