@@ -34,8 +34,4 @@ public final class RecordedProgress implements ProgressReporter {
   public List<Step> steps() {
     return List.copyOf(steps);
   }
-
-  public List<Integer> percents() {
-    return steps.stream().map(Step::percent).toList();
-  }
 }
