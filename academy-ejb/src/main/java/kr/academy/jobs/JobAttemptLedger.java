@@ -21,6 +21,16 @@ public class JobAttemptLedger implements JobAttempts {
   @Inject JobSettings settings;
   @Inject Clock clock;
 
+  /** For the container, which injects the fields. */
+  public JobAttemptLedger() {}
+
+  /** The same rules outside the container, over any store of jobs (tests keep them in memory). */
+  public JobAttemptLedger(JobRepository jobs, JobSettings settings, Clock clock) {
+    this.jobs = jobs;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
   @Override
   public Optional<Attempt> claim(JobId id) {
     return jobs.find(id)

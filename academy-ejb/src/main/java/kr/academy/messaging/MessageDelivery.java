@@ -1,5 +1,6 @@
 package kr.academy.messaging;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,8 +19,9 @@ import kr.academy.tenancy.TenantBound;
  * platform must look at the batch again.
  */
 @Stateless
+@Local(BatchDelivery.class)
 @TenantBound
-public class MessageDelivery {
+public class MessageDelivery implements BatchDelivery {
 
   @Inject MessageBatchRepository batches;
   @Inject MessageRecipientRepository recipients;
@@ -27,24 +29,28 @@ public class MessageDelivery {
   @Inject MessagingConfig config;
   @Inject Clock clock;
 
+  @Override
   public Optional<MessageBatch> batch(UUID batchId) {
     return batches.find(batchId);
   }
 
+  @Override
   public List<OutgoingText> inDoubt(MessageBatch batch) {
     return recipients.inDoubt(batch.id());
   }
 
+  @Override
   public List<OutgoingText> claim(MessageBatch batch, int max) {
     return recipients.claim(batch.id(), clock.instant(), max);
   }
 
-  /** Applies the provider's word; numbers it reported as opted out join the opt-out list. */
+  @Override
   public void settle(List<Settlement> settlements, Collection<String> optedOut) {
     recipients.settle(settlements, clock.instant());
     lists.addAll(PhoneList.OPT_OUT, optedOut, PhoneList.Source.PROVIDER);
   }
 
+  @Override
   public List<MessageRecipientRepository.SentText> awaitingReports(MessageBatch batch) {
     return recipients.awaitingReports(batch.id());
   }
@@ -53,6 +59,7 @@ public class MessageDelivery {
    * The job is done with the batch. It wakes again for the next held text, for texts left in doubt
    * or waiting to be retried, and to read the reports of sent texts until the report window closes.
    */
+  @Override
   public Map<RecipientStatus, Integer> finish(UUID batchId) {
     MessageBatch batch = batches.lock(batchId).orElseThrow();
     Instant now = clock.instant();

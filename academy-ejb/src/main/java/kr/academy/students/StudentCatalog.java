@@ -1,5 +1,7 @@
 package kr.academy.students;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,8 +17,10 @@ import kr.academy.tenancy.TenantBound;
  * raised; a student of another academy is simply not found.
  */
 @Stateless
+@LocalBean
+@Local(RosterPages.class)
 @TenantBound
-public class StudentCatalog {
+public class StudentCatalog implements RosterPages {
 
   @Inject StudentRepository students;
   @Inject StudentQueries queries;
@@ -37,7 +41,12 @@ public class StudentCatalog {
     return queries.search(search, page);
   }
 
-  /** One page of an export, in id order; each page is its own short transaction. */
+  @Override
+  public long count(StudentSearch search) {
+    return queries.search(search, PageRequest.of(0, 1)).total();
+  }
+
+  @Override
   public List<StudentExportRow> exportPage(StudentSearch search, long afterId, int limit) {
     return queries.exportPage(search, afterId, limit);
   }

@@ -11,11 +11,12 @@ import kr.academy.jobs.JobAttempts;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobStatus;
+import kr.academy.jobs.ProgressReporter;
 import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.tenancy.TenantId;
 
 /** One attempt at one job, as its processor sees it. */
-public final class JobRun {
+public final class JobRun implements ProgressReporter {
 
   /** The user cancelled the job; thrown out of {@link #progress} to stop the processor. */
   public static final class Cancelled extends RuntimeException {
@@ -92,6 +93,7 @@ public final class JobRun {
    * Reports progress (0–100) and what is happening, in words a user reads. Also where a job stops:
    * throws {@link Cancelled} or {@link TimedOut} when it must not go on.
    */
+  @Override
   public void progress(int percent, String step) {
     Instant now = clock.instant();
     if (now.isAfter(attempt.deadline())) {

@@ -7,66 +7,79 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import kr.academy.jobs.Job;
-import kr.academy.jobs.JobAttempts;
+import kr.academy.jobs.JobAttemptLedger;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobQueue;
+import kr.academy.jobs.JobRequest;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobType;
 import kr.academy.jobs.WorkerMessage;
-import kr.academy.jobs.operations.ProbeReceipts;
 import kr.academy.jobs.progress.ProgressBoard;
-import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
+import kr.academy.testing.InMemoryJobRepository;
+import kr.academy.testing.InMemoryProbeReceipts;
+import kr.academy.testing.InMemoryProgressStore;
+import kr.academy.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
-/** The runner without Liberty: in-memory attempts and progress, scripted processors. */
+/**
+ * The runner without Liberty: the real attempt ledger over jobs in memory, progress in memory,
+ * scripted processors.
+ */
 class JobRunnerTest {
 
   private static final TenantId ACADEMY = new TenantId(7);
   private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
-  private final FakeAttempts attempts = new FakeAttempts();
-  private final FakeStore store = new FakeStore();
-  private final Map<String, JobQueue> probes = new HashMap<>();
-  private final TenantContext tenant = new TenantContext();
+  private final TestClock clock = new TestClock(NOW);
   private final JobSettings settings = new JobSettings();
+  private final InMemoryJobRepository jobs = new InMemoryJobRepository();
+  private final InMemoryProgressStore store = new InMemoryProgressStore();
+  private final InMemoryProbeReceipts probes = new InMemoryProbeReceipts();
+  private final TenantContext tenant = new TenantContext();
 
   private JobRunner runner(JobProcessor... processors) {
-    ProbeReceipts probeLog =
-        new ProbeReceipts() {
-          @Override
-          public void received(String nonce, JobQueue queue) {
-            probes.put(nonce, queue);
-          }
-
-          @Override
-          public Optional<JobQueue> receivedBy(String nonce) {
-            return Optional.ofNullable(probes.get(nonce));
-          }
-        };
     return new JobRunner(
-        attempts,
+        new JobAttemptLedger(jobs, settings, clock),
         new ProgressBoard(store, settings),
-        probeLog,
+        probes,
         (tenant, job, result) -> result.toString(),
         settings,
         tenant,
-        Clock.fixed(NOW, ZoneOffset.UTC),
+        clock,
         List.of(processors));
+  }
+
+  private JobId submitted() {
+    Job job =
+        Job.submit(
+            new JobRequest(JobType.STUDENT_EXPORT, "{}", null, null),
+            JobQueue.EXCEL,
+            clock.instant(),
+            settings.resendQueuedAfter());
+    jobs.add(job);
+    return job.jobId();
+  }
+
+  private JobStatus status(JobId job) {
+    return jobs.get(job).status();
+  }
+
+  private List<JobProgress> posted(JobId job) {
+    return store.written(ACADEMY, job);
+  }
+
+  private JobProgress lastPosted(JobId job) {
+    List<JobProgress> all = posted(job);
+    return all.get(all.size() - 1);
   }
 
   private static JobProcessor export(ThrowingWork work) {
@@ -93,7 +106,7 @@ class JobRunnerTest {
 
   @Test
   void aJobRunsWithItsAcademyBoundAndEndsDoneInTheDatabaseThenInRedis() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     List<TenantId> boundDuringWork = new ArrayList<>();
     JobRunner runner =
         runner(
@@ -106,17 +119,18 @@ class JobRunnerTest {
     runner.deliver(JobQueue.EXCEL, message(job), 1);
 
     assertEquals(List.of(ACADEMY), boundDuringWork);
-    assertEquals(JobStatus.DONE, attempts.status(job));
-    assertEquals("{\"rows\":3}", attempts.result(job));
-    List<JobStatus> posted = store.statuses(job);
-    assertEquals(List.of(JobStatus.PROCESSING, JobStatus.PROCESSING, JobStatus.DONE), posted);
-    assertEquals(50, store.history.get(job).get(1).progress());
+    assertEquals(JobStatus.DONE, status(job));
+    assertEquals("{\"rows\":3}", jobs.get(job).result().orElse(null));
+    assertEquals(
+        List.of(JobStatus.PROCESSING, JobStatus.PROCESSING, JobStatus.DONE),
+        posted(job).stream().map(JobProgress::status).toList());
+    assertEquals(50, posted(job).get(1).progress());
     assertTrue(tenant.current().isEmpty(), "the academy is unbound after the message");
   }
 
   @Test
   void aDuplicateMessageForAHeldOrFinishedJobDoesNothing() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     int[] runs = {0};
     JobRunner runner =
         runner(
@@ -134,7 +148,7 @@ class JobRunnerTest {
 
   @Test
   void aFailureIsRetriedWithItsReasonAndTheLastAttemptFailsTheJob() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     JobRunner runner =
         runner(
             export(
@@ -142,51 +156,51 @@ class JobRunnerTest {
                   throw new IllegalStateException("S3 is unavailable");
                 }));
     assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1));
-    assertEquals(JobStatus.QUEUED, attempts.status(job));
-    assertEquals("attempt 1 failed: S3 is unavailable", store.last(job).error());
+    assertEquals(JobStatus.QUEUED, status(job));
+    assertEquals("attempt 1 failed: S3 is unavailable", lastPosted(job).error());
 
     assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 2));
     assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 3));
-    assertEquals(JobStatus.FAILED, attempts.status(job));
-    assertEquals("failed after 3 attempts: S3 is unavailable", store.last(job).error());
+    assertEquals(JobStatus.FAILED, status(job));
+    assertEquals("failed after 3 attempts: S3 is unavailable", lastPosted(job).error());
   }
 
   @Test
   void aCancellationSeenAtAStepEndsTheJobCancelled() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     JobRunner runner =
         runner(
             export(
                 run -> {
-                  attempts.jobs.get(job).cancel(NOW);
-                  store.cancelled.add(job);
+                  jobs.get(job).cancel(clock.instant());
+                  store.requestCancel(ACADEMY, job);
                   run.progress(10, "step");
                   throw new AssertionError("the run goes past a cancellation");
                 }));
     runner.deliver(JobQueue.EXCEL, message(job), 1);
-    assertEquals(JobStatus.CANCELLED, attempts.status(job));
-    assertEquals(JobStatus.CANCELLED, store.last(job).status());
+    assertEquals(JobStatus.CANCELLED, status(job));
+    assertEquals(JobStatus.CANCELLED, lastPosted(job).status());
   }
 
   @Test
   void anAttemptPastItsHardTimeoutFailsWithoutRetry() {
-    JobId job = attempts.add();
-    attempts.timeout = Duration.ofSeconds(-1);
+    JobId job = submitted();
     JobRunner runner =
         runner(
             export(
                 run -> {
+                  clock.advance(settings.timeout(JobType.STUDENT_EXPORT).plusSeconds(1));
                   run.progress(10, "step");
                   return Json.createObjectBuilder().build();
                 }));
     runner.deliver(JobQueue.EXCEL, message(job), 1);
-    assertEquals(JobStatus.FAILED, attempts.status(job));
-    assertTrue(store.last(job).error().startsWith("stopped: the job ran past its time limit"));
+    assertEquals(JobStatus.FAILED, status(job));
+    assertTrue(lastPosted(job).error().startsWith("stopped: the job ran past its time limit"));
   }
 
   @Test
   void inputThatCanNeverSucceedFailsTheJobAtOnceWithoutRetry() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     JobRunner runner =
         runner(
             export(
@@ -194,131 +208,24 @@ class JobRunnerTest {
                   throw new JobRun.Refused("필수 열이 없습니다: '이름'");
                 }));
     runner.deliver(JobQueue.EXCEL, message(job), 1);
-    assertEquals(JobStatus.FAILED, attempts.status(job));
-    assertEquals("필수 열이 없습니다: '이름'", store.last(job).error());
+    assertEquals(JobStatus.FAILED, status(job));
+    assertEquals("필수 열이 없습니다: '이름'", lastPosted(job).error());
   }
 
   @Test
   void aProbeIsNotedAndAMessageThatIsNoJobIsRefused() {
     JobRunner runner = runner();
     runner.deliver(JobQueue.VIDEO, "{\"probe\":\"p-1\"}", 1);
-    assertEquals(JobQueue.VIDEO, probes.get("p-1"));
+    assertEquals(Optional.of(JobQueue.VIDEO), probes.receivedBy("p-1"));
     assertThrows(
         IllegalArgumentException.class, () -> runner.deliver(JobQueue.VIDEO, "garbage", 1));
   }
 
   @Test
   void aJobWithoutAProcessorHereFailsAtOnce() {
-    JobId job = attempts.add();
+    JobId job = submitted();
     runner().deliver(JobQueue.EXCEL, message(job), 1);
-    assertEquals(JobStatus.FAILED, attempts.status(job));
-    assertFalse(store.last(job).error().isBlank());
-  }
-
-  /** Jobs in memory, changed by the domain's own rules. */
-  private static final class FakeAttempts implements JobAttempts {
-    final Map<JobId, Job> jobs = new HashMap<>();
-    Duration timeout = Duration.ofMinutes(10);
-
-    JobId add() {
-      Job job =
-          Job.submit(
-              new kr.academy.jobs.JobRequest(JobType.STUDENT_EXPORT, "{}", null, null),
-              JobQueue.EXCEL,
-              NOW,
-              Duration.ofMinutes(5));
-      jobs.put(job.jobId(), job);
-      return job.jobId();
-    }
-
-    JobStatus status(JobId id) {
-      return jobs.get(id).status();
-    }
-
-    String result(JobId id) {
-      return jobs.get(id).result().orElse(null);
-    }
-
-    @Override
-    public Optional<Attempt> claim(JobId id) {
-      return Optional.ofNullable(jobs.get(id))
-          .map(
-              job -> {
-                Job.Claim claim = job.claim(NOW, timeout);
-                return new Attempt(
-                    claim,
-                    job.type(),
-                    job.input(),
-                    job.attempts(),
-                    job.deadlineAt(),
-                    job.progressView());
-              });
-    }
-
-    @Override
-    public JobProgress complete(JobId id, String result) {
-      return change(id, job -> job.complete(result, NOW));
-    }
-
-    @Override
-    public JobProgress cancelled(JobId id) {
-      return change(id, job -> job.stopCancelled(NOW));
-    }
-
-    @Override
-    public JobProgress fail(JobId id, String reason) {
-      return change(id, job -> job.fail(reason, NOW));
-    }
-
-    @Override
-    public JobProgress retryLater(JobId id, String reason) {
-      return change(id, job -> job.retryLater(reason, NOW, Duration.ofMinutes(5)));
-    }
-
-    private JobProgress change(JobId id, Consumer<Job> change) {
-      Job job = jobs.get(id);
-      change.accept(job);
-      return job.progressView();
-    }
-  }
-
-  /** Progress in memory, in the order it was written. */
-  private static final class FakeStore implements ProgressStore {
-    final Map<JobId, List<JobProgress>> history = new HashMap<>();
-    final List<JobId> cancelled = new ArrayList<>();
-
-    List<JobStatus> statuses(JobId job) {
-      return history.get(job).stream().map(JobProgress::status).toList();
-    }
-
-    JobProgress last(JobId job) {
-      List<JobProgress> written = history.get(job);
-      return written.get(written.size() - 1);
-    }
-
-    @Override
-    public void write(TenantId tenant, JobId job, JobProgress progress, Optional<Duration> ttl) {
-      history.computeIfAbsent(job, k -> new ArrayList<>()).add(progress);
-    }
-
-    @Override
-    public Optional<JobProgress> read(TenantId tenant, JobId job) {
-      return Optional.ofNullable(history.get(job)).map(list -> list.get(list.size() - 1));
-    }
-
-    @Override
-    public void requestCancel(TenantId tenant, JobId job) {
-      cancelled.add(job);
-    }
-
-    @Override
-    public boolean cancelRequested(TenantId tenant, JobId job) {
-      return cancelled.contains(job);
-    }
-
-    @Override
-    public Subscription subscribe(TenantId tenant, JobId job, Consumer<JobProgress> listener) {
-      return () -> {};
-    }
+    assertEquals(JobStatus.FAILED, status(job));
+    assertFalse(lastPosted(job).error().isBlank());
   }
 }

@@ -1,6 +1,7 @@
 package kr.academy.students.imports;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,8 +18,9 @@ import kr.academy.tenancy.TenantBound;
  * the writes and the chunk's checkpoint commit together or not at all.
  */
 @Stateless
+@Local(ImportChunks.class)
 @TenantBound
-public class StudentImportChunks {
+public class StudentImportChunks implements ImportChunks {
 
   @Inject StudentImportRepository repository;
   @Inject Clock clock;
@@ -29,6 +31,7 @@ public class StudentImportChunks {
    * database refuses is rolled back whole and comes back failed, with the reason for its rows;
    * record it with {@link #recordFailure}. A failure of the database itself is thrown.
    */
+  @Override
   public ImportCheckpoint apply(JobId job, ImportChunk chunk, boolean dryRun) {
     try {
       ImportPlan plan =
@@ -53,11 +56,13 @@ public class StudentImportChunks {
   }
 
   /** Records a chunk that was rolled back, after its transaction has ended. */
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(JobId job, ImportCheckpoint failed) {
     repository.record(job, failed);
   }
 
+  @Override
   public Map<Integer, ImportCheckpoint> checkpoints(JobId job) {
     return repository.checkpoints(job);
   }

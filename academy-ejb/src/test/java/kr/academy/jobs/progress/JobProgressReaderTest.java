@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
@@ -21,6 +18,7 @@ import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobType;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
+import kr.academy.testing.InMemoryProgressStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,46 +36,8 @@ class JobProgressReaderTest {
           JobQueue.EXCEL,
           NOW,
           Duration.ofMinutes(5));
-  private final Map<JobId, JobProgress> redis = new HashMap<>();
-  private boolean redisDown;
+  private final InMemoryProgressStore redis = new InMemoryProgressStore();
   private int databaseReads;
-
-  private final ProgressStore store =
-      new ProgressStore() {
-        @Override
-        public void write(TenantId tenant, JobId id, JobProgress progress, Optional<Duration> ttl) {
-          check();
-          redis.put(id, progress);
-        }
-
-        @Override
-        public Optional<JobProgress> read(TenantId tenant, JobId id) {
-          check();
-          return Optional.ofNullable(redis.get(id));
-        }
-
-        @Override
-        public void requestCancel(TenantId tenant, JobId id) {
-          check();
-        }
-
-        @Override
-        public boolean cancelRequested(TenantId tenant, JobId id) {
-          check();
-          return false;
-        }
-
-        @Override
-        public Subscription subscribe(TenantId tenant, JobId id, Consumer<JobProgress> listener) {
-          return () -> {};
-        }
-
-        private void check() {
-          if (redisDown) {
-            throw new ProgressStoreUnavailable("down", null);
-          }
-        }
-      };
 
   private final JobRequestLedger ledger =
       new JobRequestLedger() {
@@ -92,13 +52,13 @@ class JobProgressReaderTest {
     TenantContext tenant = new TenantContext();
     tenant.bind(ACADEMY);
     return new JobProgressReader(
-        store, new ProgressBoard(store, new JobSettings()), ledger, tenant);
+        redis, new ProgressBoard(redis, new JobSettings()), ledger, tenant);
   }
 
   @Test
   void aKeyInRedisIsAnsweredWithoutTheDatabase() {
     JobProgress running = new JobProgress(JobStatus.PROCESSING, 40, "wrote 4000", null, NOW);
-    redis.put(job.jobId(), running);
+    redis.write(ACADEMY, job.jobId(), running, Optional.empty());
     JobProgressReader.Answer answer = reader().progress(job.jobId()).orElseThrow();
     assertEquals(running, answer.progress());
     assertFalse(answer.fromDatabase());
@@ -109,7 +69,7 @@ class JobProgressReaderTest {
   void aMissingKeyIsReadFromTheDatabaseOnceAndWrittenAgain() {
     JobProgressReader reader = reader();
     assertEquals(JobStatus.QUEUED, reader.progress(job.jobId()).orElseThrow().progress().status());
-    assertTrue(redis.containsKey(job.jobId()), "the key is warm again");
+    assertTrue(redis.holds(ACADEMY, job.jobId()), "the key is warm again");
     reader.progress(job.jobId());
     assertEquals(1, databaseReads);
     assertTrue(reader.progress(JobId.random()).isEmpty(), "an unknown job is not found");
@@ -117,7 +77,7 @@ class JobProgressReaderTest {
 
   @Test
   void withRedisDownTheDatabaseAnswersAndSaysSo() {
-    redisDown = true;
+    redis.setDown(true);
     JobProgressReader.Answer answer = reader().progress(job.jobId()).orElseThrow();
     assertTrue(answer.fromDatabase());
     assertEquals(JobStatus.QUEUED, answer.progress().status());

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import kr.academy.students.imports.ImportCell;
 import kr.academy.students.imports.ImportFileRejected;
 import kr.academy.students.imports.ImportRow;
+import kr.academy.students.imports.ImportSheet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.academy.students.imports.ImportCell;
 import kr.academy.students.imports.ImportRow;
+import kr.academy.students.imports.RejectedRowsReport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * row number in the uploaded file and the reason. The user can fix the cells and upload this file
  * as it is: the two added columns are ignored as extra columns.
  */
-final class RejectedRowsWorkbook implements AutoCloseable {
+final class RejectedRowsWorkbook implements RejectedRowsReport {
 
   static final String ROW_NUMBER = "원래 행";
   static final String REASON = "오류 사유";
@@ -41,7 +42,8 @@ final class RejectedRowsWorkbook implements AutoCloseable {
     SheetHeader.write(workbook, sheet, titles, widths);
   }
 
-  void add(ImportRow source, String reason) {
+  @Override
+  public void add(ImportRow source, String reason) {
     Row row = sheet.createRow(++rows);
     for (int column = 0; column < width; column++) {
       ImportCell cell = source.cell(column);
@@ -53,11 +55,8 @@ final class RejectedRowsWorkbook implements AutoCloseable {
     row.createCell(width + 1).setCellValue(reason);
   }
 
-  int rows() {
-    return rows;
-  }
-
-  void writeTo(OutputStream out) throws IOException {
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
     workbook.write(out);
   }
 

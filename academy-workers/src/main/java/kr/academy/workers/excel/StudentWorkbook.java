@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kr.academy.common.PhoneNumber;
+import kr.academy.students.RosterWorkbook;
 import kr.academy.students.StudentExportRow;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,16 +17,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Streaming (SXSSF): only a window of rows is in memory, the rest is flushed to a temporary file
  * that {@link #close()} deletes.
  */
-final class StudentWorkbook implements AutoCloseable {
+final class StudentWorkbook implements RosterWorkbook {
 
   static final List<String> HEADERS = List.of("이름", "학생 전화번호", "학부모 전화번호", "학교", "학년", "메모", "등록일");
   private static final int[] WIDTHS = {14, 16, 16, 20, 8, 40, 12};
   private static final int ROWS_IN_MEMORY = 200;
-  static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(KOREA);
-
-  /** The Korean day in file names users download, e.g. {@code 20261123}. */
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(KOREA);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Seoul"));
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final Sheet sheet = workbook.createSheet("학생 명단");
@@ -36,7 +34,8 @@ final class StudentWorkbook implements AutoCloseable {
     SheetHeader.write(workbook, sheet, HEADERS, WIDTHS);
   }
 
-  void add(StudentExportRow student) {
+  @Override
+  public void add(StudentExportRow student) {
     Row row = sheet.createRow(++rows);
     set(row, 0, student.name());
     set(row, 1, display(student.phone()));
@@ -47,11 +46,13 @@ final class StudentWorkbook implements AutoCloseable {
     set(row, 6, DATE.format(student.createdAt()));
   }
 
-  int rows() {
+  @Override
+  public int rows() {
     return rows;
   }
 
-  void writeTo(OutputStream out) throws IOException {
+  @Override
+  public void writeTo(OutputStream out) throws IOException {
     workbook.write(out);
   }
 

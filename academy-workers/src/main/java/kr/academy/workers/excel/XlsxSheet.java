@@ -13,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import kr.academy.students.imports.ImportCell;
 import kr.academy.students.imports.ImportFileRejected;
 import kr.academy.students.imports.ImportRow;
+import kr.academy.students.imports.ImportSheet;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;

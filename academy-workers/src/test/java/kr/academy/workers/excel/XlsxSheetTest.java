@@ -14,6 +14,7 @@ import java.util.List;
 import kr.academy.students.imports.ImportCell;
 import kr.academy.students.imports.ImportFileRejected;
 import kr.academy.students.imports.ImportRow;
+import kr.academy.students.imports.ImportSheet;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,0 +1,7 @@
+package kr.academy.students;
+
+/** Makes empty roster workbooks. */
+public interface RosterWorkbooks {
+
+  RosterWorkbook create();
+}
