@@ -32,7 +32,8 @@ import kr.academy.tenancy.TenantId;
  *
  * <p>A failure is recorded as "retrying" and rethrown, so the queue redelivers after its back-off;
  * on the last attempt the job is FAILED and the message goes on to the dead-letter queue. The job's
- * error is a sentence with an incident id; the failure itself goes to the log under that id. A cancellation, a hard timeout or input that can never succeed ends the job at once.
+ * error is a sentence with an incident id; the failure itself goes to the log under that id. A
+ * cancellation, a hard timeout or input that can never succeed ends the job at once.
  */
 @ApplicationScoped
 public class JobRunner {
