@@ -6,19 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
 import kr.academy.support.Database;
 import kr.academy.support.Jobs;
 import kr.academy.support.Queues;
+import kr.academy.support.ServerLog;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * A job that fails on every attempt: retried with back-off, then FAILED with its reason, and its
- * message in the dead-letter queue after maxReceiveCount (3). The test stack runs with a one-second
- * back-off ({@code ./academy test}). The operator's re-drive puts it back in line with fresh
- * attempts.
+ * A job that fails on every attempt: retried with back-off, then FAILED with a sentence and an
+ * incident id (the cause is in the server log under it, never in the job), and its message in the
+ * dead-letter queue after maxReceiveCount (3). The test stack runs with a one-second back-off
+ * ({@code ./academy test}). The operator's re-drive puts it back in line with fresh attempts.
  */
 class PoisonMessageIT {
 
@@ -28,6 +31,7 @@ class PoisonMessageIT {
   void aJobThatAlwaysFailsEndsFailedWithItsErrorAndItsMessageInTheDeadLetterQueue()
       throws Exception {
     Academy academy = Academy.open("poison");
+    ServerLog log = ServerLog.mark();
     UUID jobId =
         Database.insertQueuedJob(academy.id(), "STUDENT_EXPORT", QUEUE, "this is not JSON");
     String id = jobId.toString();
@@ -35,11 +39,18 @@ class PoisonMessageIT {
     JsonObject progress =
         Jobs.awaitProgress(academy.ownerToken(), id, Jobs::isFinal, Duration.ofSeconds(60));
     assertEquals("FAILED", progress.getString("status"));
+    Matcher error =
+        Pattern.compile(
+                "failed after 3 attempts because of a problem on our side; quote incident"
+                    + " ([0-9a-f-]{36}) when you contact support")
+            .matcher(progress.getString("error"));
+    assertTrue(error.matches(), progress.toString());
+    String written = log.written();
+    int incident = written.indexOf("incident " + error.group(1));
+    assertTrue(incident >= 0, "the incident is in the server log");
     assertTrue(
-        progress
-            .getString("error")
-            .contains("failed after 3 attempts: the job's input is not a JSON object"),
-        progress.toString());
+        written.indexOf("the job's input is not a JSON object", incident) > incident,
+        "the cause follows the incident in the log");
 
     JsonObject job = Api.get("/api/v1/jobs/" + id, academy.ownerToken()).assertStatus(200).json();
     assertEquals("FAILED", job.getString("status"));

@@ -47,7 +47,7 @@ class BadInputIT {
             "/api/v1/admin/tenants",
             Api.adminToken(),
             "{\"slug\":\"x-plan\",\"name\":\"n\",\"plan\":\"GOLD\",\"owner\":{\"name\":\"o\",\"phone\":\"01011112222\",\"password\":\"pppppppp\"}}")
-        .assertError(400, "MALFORMED_JSON");
+        .assertError(400, "VALIDATION_FAILED");
     assertNothingWritten();
   }
 

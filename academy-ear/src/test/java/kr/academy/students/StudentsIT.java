@@ -143,9 +143,10 @@ class StudentsIT {
   }
 
   @Test
-  void unknownIdIsNotFoundAndTrailingSlashIsAccepted() {
+  void unknownIdIsNotFoundAnIdNoStudentCanHaveIsRefusedAndTrailingSlashIsAccepted() {
     get("/api/v1/students/999999999", academy.ownerToken()).assertError(404, "NOT_FOUND");
-    get("/api/v1/students/not-a-number", academy.ownerToken()).assertError(404, "NOT_FOUND");
+    get("/api/v1/students/not-a-number", academy.ownerToken())
+        .assertError(400, "VALIDATION_FAILED");
     get("/api/v1/students/", academy.ownerToken()).assertStatus(200);
   }
 

@@ -50,6 +50,16 @@ public record Academy(
         Api.login(slug, phone, OWNER_PASSWORD));
   }
 
+  /** The owner's login request. */
+  public String loginJson() {
+    return Json.createObjectBuilder()
+        .add("tenant", slug)
+        .add("phone", ownerPhone)
+        .add("password", ownerPassword)
+        .build()
+        .toString();
+  }
+
   /** Registers a student and returns its id. */
   public long addStudent(String name, String parentPhone) {
     return Api.post(

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -61,6 +62,12 @@ public final class Api {
   }
 
   public static Reply send(String method, String path, String token, String jsonBody) {
+    return sendBytes(
+        method, path, token, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A JSON body as bytes, which need not be UTF-8 at all. */
+  public static Reply sendBytes(String method, String path, String token, byte[] jsonBody) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
@@ -68,7 +75,7 @@ public final class Api {
     }
     if (jsonBody != null) {
       request.header("Content-Type", "application/json");
-      request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+      request.method(method, HttpRequest.BodyPublishers.ofByteArray(jsonBody));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }

@@ -102,6 +102,13 @@ public final class Database {
 
   /** The single number a query about one academy returns, read as the owner acting for it. */
   public static long count(long tenantId, String sql, Object... parameters) throws SQLException {
+    return Long.parseLong(text(tenantId, sql, parameters));
+  }
+
+  /**
+   * The single value a query about one academy returns, as text, read as the owner acting for it.
+   */
+  public static String text(long tenantId, String sql, Object... parameters) throws SQLException {
     try (Connection db = connectAsOwner()) {
       actFor(db, tenantId);
       try (PreparedStatement query = db.prepareStatement(sql)) {
@@ -110,7 +117,7 @@ public final class Database {
         }
         try (var rows = query.executeQuery()) {
           rows.next();
-          return rows.getLong(1);
+          return rows.getString(1);
         }
       }
     }

@@ -5,8 +5,11 @@ import static kr.academy.support.Api.get;
 import static kr.academy.support.Api.patch;
 import static kr.academy.support.Api.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import kr.academy.support.Academy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +73,9 @@ class TenantIsolationIT {
     assertEquals(deleted, get("/api/v1/students/" + studentOfA, a.ownerToken()).json());
   }
 
+  /** The tenant comes from the token only; one named in the body is an unknown field (400). */
   @Test
-  void aTenantInTheBodyIsIgnored() {
+  void aTenantInTheBodyIsRefusedAndNothingIsCreated() {
     String body =
         "{\"tenantId\":"
             + a.id()
@@ -79,14 +83,18 @@ class TenantIsolationIT {
             + a.id()
             + ",\"name\":\"끼어들기\","
             + "\"parentPhone\":\"01063636363\"}";
-    long created =
-        post("/api/v1/students", b.ownerToken(), body)
-            .assertStatus(201)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
-    get("/api/v1/students/" + created, a.ownerToken()).assertError(404, "NOT_FOUND");
-    get("/api/v1/students/" + created, b.ownerToken()).assertStatus(200);
+    String refused =
+        post("/api/v1/students", b.ownerToken(), body).assertError(400, "VALIDATION_FAILED").body();
+    assertTrue(refused.contains("tenantId is not a field"), refused);
+    for (var academy : new Academy[] {a, b}) {
+      assertEquals(
+          0,
+          get(
+                  "/api/v1/students?q=" + URLEncoder.encode("끼어들기", StandardCharsets.UTF_8),
+                  academy.ownerToken())
+              .json()
+              .getInt("total"));
+    }
     assertEquals(1, get("/api/v1/students", a.ownerToken()).json().getInt("total"));
   }
 

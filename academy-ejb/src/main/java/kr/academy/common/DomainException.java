@@ -51,6 +51,17 @@ public class DomainException extends RuntimeException {
         Kind.INVALID, "VALIDATION_FAILED", message, List.of(new Detail(field, message)));
   }
 
+  /** Every problem of an input at once, under {@code code}; the message sums them up. */
+  public static DomainException invalid(String code, List<Detail> problems) {
+    return new DomainException(
+        Kind.INVALID,
+        code,
+        problems.size() == 1
+            ? problems.get(0).message()
+            : "the input has " + problems.size() + " problems",
+        problems);
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -1,6 +1,9 @@
 package kr.academy.common;
 
-/** A page of a list; sizes are capped so no request can ask for the whole table. */
+/**
+ * A page of a list; sizes are capped so no request can ask for the whole table, and pages so far
+ * out that their offset leaves the database's integer range are refused.
+ */
 public record PageRequest(int page, int size) {
 
   public static final int DEFAULT_SIZE = 20;
@@ -15,7 +18,13 @@ public record PageRequest(int page, int size) {
     if (s < 1) {
       throw DomainException.invalid("size", "size must be 1 or more");
     }
-    return new PageRequest(p, Math.min(s, MAX_SIZE));
+    int capped = Math.min(s, MAX_SIZE);
+    int lastPage = Integer.MAX_VALUE / capped;
+    if (p > lastPage) {
+      throw DomainException.invalid(
+          "page", "page must be at most " + lastPage + " with size " + capped);
+    }
+    return new PageRequest(p, capped);
   }
 
   public int offset() {

@@ -31,12 +31,13 @@ public final class Validation {
     return optionalText(field, value, max);
   }
 
-  /** Text that may be absent; blank counts as absent. */
+  /** Text that may be absent; blank counts as absent. Either way it must be storable text. */
   public String optionalText(String field, String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String stripped = value.strip();
+    StorableText.problem(field, stripped).ifPresent(problem -> problem(field, problem));
     if (stripped.length() > max) {
       problems.add(
           new DomainException.Detail(field, field + " must be at most " + max + " characters"));
@@ -51,13 +52,7 @@ public final class Validation {
 
   public void throwIfInvalid() {
     if (!problems.isEmpty()) {
-      throw new DomainException(
-          DomainException.Kind.INVALID,
-          "VALIDATION_FAILED",
-          problems.size() == 1
-              ? problems.get(0).message()
-              : "the input has " + problems.size() + " problems",
-          problems);
+      throw DomainException.invalid("VALIDATION_FAILED", problems);
     }
   }
 }

@@ -19,4 +19,14 @@ class PageRequestTest {
     assertThrows(DomainException.class, () -> PageRequest.of(-1, 20));
     assertThrows(DomainException.class, () -> PageRequest.of(0, 0));
   }
+
+  @Test
+  void refusesPagesWhoseOffsetLeavesTheIntegerRange() {
+    DomainException tooFar =
+        assertThrows(DomainException.class, () -> PageRequest.of(21_474_837, 100));
+    assertEquals("page", tooFar.details().get(0).field());
+    assertEquals(2_147_483_600, PageRequest.of(21_474_836, 100).offset());
+    assertEquals(Integer.MAX_VALUE, PageRequest.of(Integer.MAX_VALUE, 1).offset());
+    assertThrows(DomainException.class, () -> PageRequest.of(Integer.MAX_VALUE, 1000));
+  }
 }

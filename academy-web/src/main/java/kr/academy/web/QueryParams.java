@@ -5,8 +5,8 @@ import kr.academy.common.DomainException;
 import kr.academy.common.PageRequest;
 
 /**
- * Query parameters read by hand: JAX-RS answers 404 when a typed query parameter does not parse,
- * but a bad {@code page=abc} is the client's input error (400).
+ * Query and path parameters read by hand: JAX-RS answers 404 when a typed parameter does not parse,
+ * but a bad {@code page=abc} or student id {@code 1.5} is the client's input error (400).
  */
 public final class QueryParams {
 
@@ -25,6 +25,23 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       throw DomainException.invalid(name, name + " must be a whole number");
     }
+  }
+
+  /**
+   * A numeric id from the path. JAX-RS would answer 404 for one that does not parse; a value that
+   * no id can have is the client's error, named like any other field.
+   */
+  public static long id(String name, String raw) {
+    try {
+      long id = Long.parseLong(raw);
+      if (id >= 1) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the same answer as a number out of range
+    }
+    throw DomainException.invalid(
+        name, name + " must be a whole number from 1 to " + Long.MAX_VALUE);
   }
 
   public static boolean bool(String name, String raw) {

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobAttempts;
@@ -29,8 +31,9 @@ import kr.academy.tenancy.TenantId;
  * processor, and record the outcome in the database before posting it as progress.
  *
  * <p>A failure is recorded as "retrying" and rethrown, so the queue redelivers after its back-off;
- * on the last attempt the job is FAILED with the reason and the message goes on to the dead-letter
- * queue. A cancellation, a hard timeout or input that can never succeed ends the job at once.
+ * on the last attempt the job is FAILED and the message goes on to the dead-letter queue. The job's
+ * error is a sentence with an incident id; the failure itself goes to the log under that id. A
+ * cancellation, a hard timeout or input that can never succeed ends the job at once.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -133,28 +136,40 @@ public class JobRunner {
     } catch (Exception e) {
       int max = settings.maxAttempts();
       boolean last = deliveryCount >= max || attempt.number() >= max;
-      String reason = describe(e);
-      LOG.warning(
+      // What failed (an exception, SQL, a library) is for operators: the academy sees a sentence
+      // and the incident id that finds the details in the log.
+      String incident = UUID.randomUUID().toString();
+      LOG.log(
+          Level.WARNING,
           "job "
               + id
               + " ("
               + attempt.type()
               + ") attempt "
               + attempt.number()
-              + " failed: "
-              + reason);
+              + " failed; incident "
+              + incident,
+          e);
       board.post(
           academy,
           id,
           last
-              ? attempts.fail(id, "failed after " + attempt.number() + " attempts: " + reason)
-              : attempts.retryLater(id, "attempt " + attempt.number() + " failed: " + reason));
-      throw new JobAttemptFailed(reason, e);
+              ? attempts.fail(
+                  id,
+                  "failed after "
+                      + attempt.number()
+                      + " attempts because of a problem on our side; quote incident "
+                      + incident
+                      + " when you contact support")
+              : attempts.retryLater(
+                  id,
+                  "attempt "
+                      + attempt.number()
+                      + " failed because of a problem on our side and will be tried again"
+                      + " (incident "
+                      + incident
+                      + ")"));
+      throw new JobAttemptFailed("incident " + incident, e);
     }
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 }

@@ -11,6 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobAttemptLedger;
 import kr.academy.jobs.JobId;
@@ -147,22 +152,68 @@ class JobRunnerTest {
   }
 
   @Test
-  void aFailureIsRetriedWithItsReasonAndTheLastAttemptFailsTheJob() {
+  void aFailureIsRetriedAndTheLastAttemptFailsTheJobWithASentenceAndAnIncidentInTheLog() {
     JobId job = submitted();
+    String internals =
+        "Internal Exception: org.postgresql.util.PSQLException: ERROR: invalid byte sequence"
+            + " for encoding \"UTF8\": 0x00 (Eclipse Persistence Services - 4.0.9) SELECT id";
     JobRunner runner =
         runner(
             export(
                 run -> {
-                  throw new IllegalStateException("S3 is unavailable");
+                  throw new IllegalStateException(internals);
                 }));
-    assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1));
-    assertEquals(JobStatus.QUEUED, status(job));
-    assertEquals("attempt 1 failed: S3 is unavailable", lastPosted(job).error());
+    List<LogRecord> logged = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
 
-    assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 2));
-    assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 3));
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger(JobRunner.class.getName());
+    log.addHandler(capture);
+    log.setUseParentHandlers(false);
+    String retrying;
+    try {
+      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1));
+      assertEquals(JobStatus.QUEUED, status(job));
+      retrying = lastPosted(job).error();
+      assertTrue(
+          retrying.matches(
+              "attempt 1 failed because of a problem on our side and will be tried again"
+                  + " \\(incident [0-9a-f-]{36}\\)"),
+          retrying);
+
+      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 2));
+      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 3));
+    } finally {
+      log.removeHandler(capture);
+      log.setUseParentHandlers(true);
+    }
     assertEquals(JobStatus.FAILED, status(job));
-    assertEquals("failed after 3 attempts: S3 is unavailable", lastPosted(job).error());
+    String failed = lastPosted(job).error();
+    assertEquals(failed, jobs.get(job).error().orElseThrow());
+    Matcher sentence =
+        Pattern.compile(
+                "failed after 3 attempts because of a problem on our side; quote incident"
+                    + " ([0-9a-f-]{36}) when you contact support")
+            .matcher(failed);
+    assertTrue(sentence.matches(), failed);
+    for (String internal : new String[] {"Exception", "PSQL", "SQL", "4.0.9", "SELECT", "org."}) {
+      assertFalse(failed.contains(internal), failed);
+      assertFalse(retrying.contains(internal), retrying);
+    }
+    LogRecord last = logged.get(logged.size() - 1);
+    assertTrue(last.getMessage().endsWith("incident " + sentence.group(1)), last.getMessage());
+    assertEquals(internals, last.getThrown().getMessage(), "the internals are in the log");
+    assertEquals(3, logged.size());
   }
 
   @Test

@@ -3,14 +3,15 @@ package kr.academy.web.errors;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Optional;
 import kr.academy.common.DomainException;
+import kr.academy.web.input.JsonBody;
 
 /**
- * Explains why a request body could not be read: too large, not JSON at all, or JSON whose values
- * have the wrong types. The runtime wraps these causes differently, so look through the whole cause
- * chain.
+ * Explains why a request body could not be read: too large, refused by the body check, not JSON at
+ * all, or JSON whose values have the wrong types. The runtime wraps these causes differently, so
+ * look through the whole cause chain. The messages of the parser and the binding name our classes
+ * and theirs, so they never reach the answer.
  */
 final class BadRequestBodies {
 
@@ -21,23 +22,21 @@ final class BadRequestBodies {
       if (t instanceof BodyTooLargeException tooLarge) {
         return Optional.of(ErrorBody.response(413, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
       }
+      if (t instanceof DomainException refused) {
+        return Optional.of(DomainExceptionMapper.response(refused));
+      }
       if (t instanceof JsonParsingException) {
-        return Optional.of(
-            ErrorBody.response(
-                400,
-                "MALFORMED_JSON",
-                "the request body is not valid JSON",
-                List.of(new DomainException.Detail("body", t.getMessage()))));
+        return Optional.of(DomainExceptionMapper.response(JsonBody.notJson()));
       }
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof JsonbException) {
         return Optional.of(
-            ErrorBody.response(
-                400,
-                "MALFORMED_JSON",
-                "the request body does not match the expected fields and types",
-                List.of(new DomainException.Detail("body", t.getMessage()))));
+            DomainExceptionMapper.response(
+                JsonBody.malformed(
+                    "the request body does not match the expected fields and types",
+                    "body",
+                    "body does not match the expected fields and types")));
       }
     }
     return Optional.empty();

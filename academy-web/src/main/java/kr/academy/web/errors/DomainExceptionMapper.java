@@ -10,6 +10,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException e) {
+    return response(e);
+  }
+
+  static Response response(DomainException e) {
     return ErrorBody.response(statusOf(e.kind()), e.code(), e.getMessage(), e.details());
   }
 

@@ -3,6 +3,7 @@ package kr.academy.web.errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,9 +23,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response unexpected(Throwable e) {
+    ErrorBody body = incident(e);
+    return ErrorBody.response(500, body.error(), body.message());
+  }
+
+  /** Logs the failure under a new incident id and says so in the body (status 500). */
+  static ErrorBody incident(Throwable e) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident, e);
-    return ErrorBody.response(
-        500, "INTERNAL_ERROR", "an unexpected error occurred; incident " + incident);
+    return new ErrorBody(
+        "INTERNAL_ERROR", "an unexpected error occurred; incident " + incident, List.of());
   }
 }

@@ -23,6 +23,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   static String codeOf(int status) {
     return switch (status) {
+      case 400 -> "BAD_REQUEST";
       case 401 -> "UNAUTHENTICATED";
       case 403 -> "FORBIDDEN";
       case 404 -> "NOT_FOUND";
@@ -37,6 +38,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   static String messageOf(int status) {
     return switch (status) {
+      case 400 -> "the request cannot be read";
       case 401 -> "a valid bearer token is required";
       case 403 -> "your role does not allow this";
       case 404 -> "not found";

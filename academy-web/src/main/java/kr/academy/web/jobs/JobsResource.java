@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -105,10 +104,8 @@ public class JobsResource {
   public Response progress(@PathParam("id") String id) {
     JobId job = jobId(id);
     JobProgressReader.Answer answer = reader.progress(job).orElseThrow(JobsResource::notFound);
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    Response.ResponseBuilder response =
-        Response.ok(ProgressBody.of(job, answer.progress())).cacheControl(noStore);
+    // No cache keeps a poll's answer: NoStoreNoSniff marks every answer of the API no-store.
+    Response.ResponseBuilder response = Response.ok(ProgressBody.of(job, answer.progress()));
     if (answer.fromDatabase()) {
       response.header("Warning", DEGRADED);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import kr.academy.common.DomainException;
+import kr.academy.common.StorableText;
 import kr.academy.identity.Role;
 import kr.academy.students.imports.StudentImports;
 import kr.academy.web.QueryParams;
@@ -55,15 +56,15 @@ public class StudentImportsResource {
       throw DomainException.invalid("file", "send the spreadsheet as the multipart field 'file'");
     }
     boolean validateOnly = QueryParams.bool("dryRun", dryRun);
+    String fileName = file.getFileName().orElse(null);
+    StorableText.problem("the file's name", fileName)
+        .ifPresent(
+            problem -> {
+              throw DomainException.invalid("file", problem);
+            });
     try (InputStream content = file.getContent()) {
       return JobAccepted.response(
-          imports.start(
-              content,
-              file.getFileName().orElse(null),
-              validateOnly,
-              idempotencyKey,
-              requester.userId()),
-          uri);
+          imports.start(content, fileName, validateOnly, idempotencyKey, requester.userId()), uri);
     }
   }
 }

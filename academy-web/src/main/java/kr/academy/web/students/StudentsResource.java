@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
@@ -32,6 +33,9 @@ import kr.academy.students.StudentSummary;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The roster. Owners and staff change it; teachers read it. Another academy's student is a 404,
@@ -72,27 +76,31 @@ public class StudentsResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "One student, removed or not")
-  public StudentBody find(@PathParam("id") long id) {
-    return catalog.find(id).map(StudentBody::of).orElseThrow(StudentsResource::notFound);
+  public StudentBody find(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id) {
+    return shown(catalog.find(QueryParams.id("id", id)));
   }
 
   @PATCH
   @Path("/{id}")
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
   @Operation(summary = "Change some fields; a null clears an optional field")
-  public StudentBody change(@PathParam("id") long id, @NotNull JsonObject changes) {
-    return catalog
-        .change(id, textFields(changes))
-        .map(StudentBody::of)
-        .orElseThrow(StudentsResource::notFound);
+  public StudentBody change(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id,
+      @NotNull JsonObject changes) {
+    return shown(catalog.change(QueryParams.id("id", id), textFields(changes)));
   }
 
   @DELETE
   @Path("/{id}")
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
   @Operation(summary = "Remove a student (soft delete, undone by restore)")
-  public Response delete(@PathParam("id") long id) {
-    if (!catalog.delete(id)) {
+  public Response delete(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id) {
+    if (!catalog.delete(QueryParams.id("id", id))) {
       throw notFound();
     }
     return Response.noContent().build();
@@ -102,8 +110,14 @@ public class StudentsResource {
   @Path("/{id}/restore")
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
   @Operation(summary = "Bring a removed student back")
-  public StudentBody restore(@PathParam("id") long id) {
-    return catalog.restore(id).map(StudentBody::of).orElseThrow(StudentsResource::notFound);
+  public StudentBody restore(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id) {
+    return shown(catalog.restore(QueryParams.id("id", id)));
+  }
+
+  private static StudentBody shown(Optional<Student> student) {
+    return student.map(StudentBody::of).orElseThrow(StudentsResource::notFound);
   }
 
   private static Map<String, String> textFields(JsonObject changes) {

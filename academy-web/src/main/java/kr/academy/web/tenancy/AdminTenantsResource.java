@@ -26,6 +26,9 @@ import kr.academy.tenancy.TenantId;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The platform admin opens academies and lists them. */
 @Path("/admin/tenants")
@@ -61,15 +64,11 @@ public class AdminTenantsResource {
           "Set an academy's monthly quota of texts; monthlyQuota null returns it to the platform"
               + " default (academy.messaging.monthly-quota)")
   public TenantBody limitMessages(
-      @PathParam("id") String id, @NotNull MessageQuotaRequest request) {
-    long tenant;
-    try {
-      tenant = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw DomainException.notFound("academy");
-    }
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id,
+      @NotNull MessageQuotaRequest request) {
     return directory
-        .limitMessages(new TenantId(tenant), request.monthlyQuota())
+        .limitMessages(new TenantId(QueryParams.id("id", id)), request.monthlyQuota())
         .map(TenantBody::of)
         .orElseThrow(() -> DomainException.notFound("academy"));
   }
