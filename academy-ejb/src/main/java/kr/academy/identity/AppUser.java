@@ -34,6 +34,10 @@ public class AppUser extends TenantScoped {
   @Column(name = "password_hash")
   private String passwordHash;
 
+  /** Raised to end every token issued before; tokens carry the version they were issued with. */
+  @Column(name = "token_version", nullable = false)
+  private int tokenVersion;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -68,5 +72,21 @@ public class AppUser extends TenantScoped {
   /** Absent for people who were registered (e.g. by an import) but never given a password. */
   public String passwordHash() {
     return passwordHash;
+  }
+
+  public int tokenVersion() {
+    return tokenVersion;
+  }
+
+  /** A new password ends every session opened with the old one. */
+  public void changePasswordHash(String passwordHash, Instant now) {
+    this.passwordHash = passwordHash;
+    endSessions(now);
+  }
+
+  /** Every token issued so far stops working (logout, removal from the academy). */
+  public void endSessions(Instant now) {
+    this.tokenVersion++;
+    this.updatedAt = now;
   }
 }

@@ -32,6 +32,10 @@ public class PlatformAdmin {
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
+  /** Raised to end every token issued before; tokens carry the version they were issued with. */
+  @Column(name = "token_version", nullable = false)
+  private int tokenVersion;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -64,8 +68,19 @@ public class PlatformAdmin {
     return passwordHash;
   }
 
+  public int tokenVersion() {
+    return tokenVersion;
+  }
+
+  /** A new password ends every session opened with the old one. */
   public void changePasswordHash(String passwordHash, Instant now) {
     this.passwordHash = passwordHash;
+    endSessions(now);
+  }
+
+  /** Every token issued so far stops working (logout). */
+  public void endSessions(Instant now) {
+    this.tokenVersion++;
     this.updatedAt = now;
   }
 }

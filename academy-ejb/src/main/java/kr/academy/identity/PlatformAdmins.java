@@ -13,6 +13,7 @@ public class PlatformAdmins {
   @Inject PlatformAdminRepository admins;
   @Inject PasswordHasher passwords;
   @Inject Clock clock;
+  @Inject Sessions sessions;
 
   public Optional<PlatformAdmin> authenticate(PhoneNumber phone, String password) {
     Optional<PlatformAdmin> admin = admins.findByPhone(phone);
@@ -27,7 +28,8 @@ public class PlatformAdmins {
 
   /**
    * Makes sure the configured admin exists and its password is the configured one, so operators
-   * rotate it by changing configuration and restarting.
+   * rotate it by changing configuration and restarting; a rotated password ends the admin's
+   * sessions.
    */
   public void ensure(PhoneNumber phone, String name, String password) {
     Optional<PlatformAdmin> existing = admins.findByPhone(phone);
@@ -35,7 +37,9 @@ public class PlatformAdmins {
       admins.add(
           new PlatformAdmin(phone, name, passwords.hashUnchecked(password), clock.instant()));
     } else if (!passwords.matches(password, existing.get().passwordHash())) {
-      existing.get().changePasswordHash(passwords.hashUnchecked(password), clock.instant());
+      PlatformAdmin admin = existing.get();
+      admin.changePasswordHash(passwords.hashUnchecked(password), clock.instant());
+      sessions.endedInThisTransaction(Account.platformAdmin(admin.id()), admin.tokenVersion());
     }
   }
 }
