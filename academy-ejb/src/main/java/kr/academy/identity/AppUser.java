@@ -1,6 +1,7 @@
 package kr.academy.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,12 +32,7 @@ public class AppUser extends TenantScoped {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "password_hash")
-  private String passwordHash;
-
-  /** Raised to end every token issued before; tokens carry the version they were issued with. */
-  @Column(name = "token_version", nullable = false)
-  private int tokenVersion;
+  @Embedded private Credentials credentials;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -52,7 +48,7 @@ public class AppUser extends TenantScoped {
     }
     this.name = name.strip();
     this.phone = phone.digits();
-    this.passwordHash = passwordHash;
+    this.credentials = new Credentials(passwordHash);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -69,24 +65,13 @@ public class AppUser extends TenantScoped {
     return name;
   }
 
-  /** Absent for people who were registered (e.g. by an import) but never given a password. */
-  public String passwordHash() {
-    return passwordHash;
+  public Credentials credentials() {
+    return credentials;
   }
 
-  public int tokenVersion() {
-    return tokenVersion;
-  }
-
-  /** A new password ends every session opened with the old one. */
+  /** A new password, which ends every session opened with the old one. */
   public void changePasswordHash(String passwordHash, Instant now) {
-    this.passwordHash = passwordHash;
-    endSessions(now);
-  }
-
-  /** Every token issued so far stops working (logout, removal from the academy). */
-  public void endSessions(Instant now) {
-    this.tokenVersion++;
+    credentials.changePasswordHash(passwordHash);
     this.updatedAt = now;
   }
 }

@@ -37,7 +37,8 @@ public class MemberDirectory {
 
   public Optional<Member> authenticate(PhoneNumber phone, String password) {
     Optional<AppUser> user = users.findByPhone(phone);
-    boolean matches = passwords.matches(password, user.map(AppUser::passwordHash).orElse(null));
+    boolean matches =
+        passwords.matches(password, user.map(u -> u.credentials().passwordHash()).orElse(null));
     return matches ? user.map(this::withRoles) : Optional.empty();
   }
 
@@ -80,14 +81,14 @@ public class MemberDirectory {
       throw DomainException.notFound("member");
     }
     users.removeRoles(userId, removed);
-    user.endSessions(clock.instant());
+    user.credentials().endSessions();
     publishEndedSessions(user);
   }
 
   /** A new password for a member who knows the current one; ends every session. */
   public Member changePassword(long userId, String currentPassword, String newPassword) {
     AppUser user = users.find(userId).orElseThrow(() -> DomainException.notFound("account"));
-    if (!passwords.matches(currentPassword, user.passwordHash())) {
+    if (!passwords.matches(currentPassword, user.credentials().passwordHash())) {
       throw DomainException.invalid("currentPassword", "the current password is wrong");
     }
     user.changePasswordHash(passwords.hash(newPassword, "newPassword"), clock.instant());
@@ -102,7 +103,7 @@ public class MemberDirectory {
   /** Every process refuses the user's older tokens once this transaction commits. */
   private void publishEndedSessions(AppUser user) {
     sessions.endedInThisTransaction(
-        Account.member(context.require(), user.id()), user.tokenVersion());
+        Account.member(context.require(), user.id()), user.credentials().tokenVersion());
   }
 
   private Member withRoles(AppUser user) {

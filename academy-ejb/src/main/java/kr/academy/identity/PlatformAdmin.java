@@ -1,6 +1,7 @@
 package kr.academy.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,12 +30,7 @@ public class PlatformAdmin {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
-
-  /** Raised to end every token issued before; tokens carry the version they were issued with. */
-  @Column(name = "token_version", nullable = false)
-  private int tokenVersion;
+  @Embedded private Credentials credentials;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -47,7 +43,7 @@ public class PlatformAdmin {
   public PlatformAdmin(PhoneNumber phone, String name, String passwordHash, Instant now) {
     this.phone = phone.digits();
     this.name = name;
-    this.passwordHash = passwordHash;
+    this.credentials = new Credentials(passwordHash);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -64,23 +60,13 @@ public class PlatformAdmin {
     return name;
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public Credentials credentials() {
+    return credentials;
   }
 
-  public int tokenVersion() {
-    return tokenVersion;
-  }
-
-  /** A new password ends every session opened with the old one. */
+  /** A new password, which ends every session opened with the old one. */
   public void changePasswordHash(String passwordHash, Instant now) {
-    this.passwordHash = passwordHash;
-    endSessions(now);
-  }
-
-  /** Every token issued so far stops working (logout). */
-  public void endSessions(Instant now) {
-    this.tokenVersion++;
+    credentials.changePasswordHash(passwordHash);
     this.updatedAt = now;
   }
 }

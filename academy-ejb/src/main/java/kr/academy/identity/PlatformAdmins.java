@@ -18,7 +18,7 @@ public class PlatformAdmins {
   public Optional<PlatformAdmin> authenticate(PhoneNumber phone, String password) {
     Optional<PlatformAdmin> admin = admins.findByPhone(phone);
     boolean matches =
-        passwords.matches(password, admin.map(PlatformAdmin::passwordHash).orElse(null));
+        passwords.matches(password, admin.map(a -> a.credentials().passwordHash()).orElse(null));
     return matches ? admin : Optional.empty();
   }
 
@@ -36,10 +36,11 @@ public class PlatformAdmins {
     if (existing.isEmpty()) {
       admins.add(
           new PlatformAdmin(phone, name, passwords.hashUnchecked(password), clock.instant()));
-    } else if (!passwords.matches(password, existing.get().passwordHash())) {
+    } else if (!passwords.matches(password, existing.get().credentials().passwordHash())) {
       PlatformAdmin admin = existing.get();
       admin.changePasswordHash(passwords.hashUnchecked(password), clock.instant());
-      sessions.endedInThisTransaction(Account.platformAdmin(admin.id()), admin.tokenVersion());
+      sessions.endedInThisTransaction(
+          Account.platformAdmin(admin.id()), admin.credentials().tokenVersion());
     }
   }
 }

@@ -69,7 +69,7 @@ public class TokenIssuer {
   public AccessToken forMember(AppUser user, Tenant tenant, List<Role> roles) {
     JWTClaimsSet.Builder claims =
         base(Account.member(tenant.id(), user.id()), user.phone().digits(), roles)
-            .claim(TOKEN_VERSION_CLAIM, user.tokenVersion())
+            .claim(TOKEN_VERSION_CLAIM, user.credentials().tokenVersion())
             .claim(TENANT_CLAIM, tenant.id().value())
             .claim("tenant_slug", tenant.slug())
             .claim("name", user.name());
@@ -82,7 +82,7 @@ public class TokenIssuer {
                 Account.platformAdmin(admin.id()),
                 admin.phone().digits(),
                 List.of(Role.PLATFORM_ADMIN))
-            .claim(TOKEN_VERSION_CLAIM, admin.tokenVersion())
+            .claim(TOKEN_VERSION_CLAIM, admin.credentials().tokenVersion())
             .claim("name", admin.name()));
   }
 

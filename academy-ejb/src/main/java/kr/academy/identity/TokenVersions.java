@@ -2,7 +2,6 @@ package kr.academy.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import kr.academy.tenancy.TenantBound;
@@ -16,31 +15,32 @@ public class TokenVersions {
 
   @Inject UserRepository users;
   @Inject PlatformAdminRepository admins;
-  @Inject Clock clock;
 
   @TenantBound
   public OptionalLong ofMember(long userId) {
-    return version(users.find(userId).map(AppUser::tokenVersion));
+    return version(users.find(userId).map(AppUser::credentials));
   }
 
   public OptionalLong ofPlatformAdmin(long adminId) {
-    return version(admins.find(adminId).map(PlatformAdmin::tokenVersion));
+    return version(admins.find(adminId).map(PlatformAdmin::credentials));
   }
 
   @TenantBound
   public OptionalLong endMemberSessions(long userId) {
     Optional<AppUser> user = users.find(userId);
-    user.ifPresent(u -> u.endSessions(clock.instant()));
-    return version(user.map(AppUser::tokenVersion));
+    user.ifPresent(u -> u.credentials().endSessions());
+    return version(user.map(AppUser::credentials));
   }
 
   public OptionalLong endPlatformAdminSessions(long adminId) {
     Optional<PlatformAdmin> admin = admins.find(adminId);
-    admin.ifPresent(a -> a.endSessions(clock.instant()));
-    return version(admin.map(PlatformAdmin::tokenVersion));
+    admin.ifPresent(a -> a.credentials().endSessions());
+    return version(admin.map(PlatformAdmin::credentials));
   }
 
-  private static OptionalLong version(Optional<Integer> version) {
-    return version.map(OptionalLong::of).orElseGet(OptionalLong::empty);
+  private static OptionalLong version(Optional<Credentials> credentials) {
+    return credentials.isPresent()
+        ? OptionalLong.of(credentials.get().tokenVersion())
+        : OptionalLong.empty();
   }
 }
