@@ -2,6 +2,8 @@ package kr.academy.web.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -36,6 +38,11 @@ public class ClientAddresses {
   @PostConstruct
   void readTrustedProxies() {
     trusted = trustedProxies.orElse(List.of()).stream().map(AddressRange::parse).toList();
+  }
+
+  /** Reads the setting at start-up: a range that does not parse stops the start, naming it. */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // Being notified creates the bean, whose @PostConstruct reads the setting.
   }
 
   public String of(HttpServletRequest request) {
