@@ -7,7 +7,8 @@
 # Source this file (./academy does) with ACADEMY_HOME set to the repository root, then:
 #
 #   stack_start PROFILE          (re)start PROFILE's stack, write its env file and export the
-#                                variables in it into the calling shell
+#                                variables in it into the calling shell (for `run`, a service
+#                                whose variables the caller set keeps the caller's: see below)
 #   stack_stop PROFILE           stop it; idempotent, tolerant of dead processes
 #   stack_psql PROFILE [ARG...]  psql as superuser on PROFILE's server, database academy
 #
@@ -24,6 +25,9 @@ _STACK_PG_TIMEOUT=60
 _STACK_REDIS_TIMEOUT=30
 _STACK_LOCAL_STACK_TIMEOUT=120
 _STACK_STOP_TIMEOUT=30
+# What stack_start itself exported last, by name: those are replaced on the next start, whereas a
+# value the caller set is theirs.
+declare -gA _STACK_EXPORTED=()
 
 stack_start() {
   _stack_layout "${1:-}" || return 1
@@ -508,6 +512,10 @@ _stack_dead() {
 
 # --- output -------------------------------------------------------------------------------------
 
+# Writes the env file (always the stack's own endpoints) and exports it. For profile `run`, what the
+# caller exported wins, per service: once the caller has set any variable of a service (its own
+# Solapi key, an S3 endpoint of their own), the stack exports none of that service's variables, so
+# a half of the local stand-in never mixes with the caller's service. Tests always get the stack.
 _stack_write_env() {
   local entries=(
     "ACADEMY_DB_HOST=$_STACK_HOST"
@@ -533,12 +541,36 @@ _stack_write_env() {
     "ACADEMY_JWT_PRIVATE_KEY_LOCATION=$_stack_keys/jwt-private.pem"
     "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$_stack_keys/jwt-public.pem"
   )
-  local entry tmp=$_stack_env_file.tmp
+  local entry name tmp=$_stack_env_file.tmp
   (umask 077 && printf '%s\n' "${entries[@]}" >"$tmp") && mv -f "$tmp" "$_stack_env_file" \
     || return 1
+  _stack_callers_services=" "
+  if [[ $_stack_profile == run ]]; then
+    for entry in "${entries[@]}"; do
+      name=${entry%%=*}
+      if [[ -n ${!name+set} && ${!name} != "${_STACK_EXPORTED[$name]-}" ]]; then
+        _stack_callers_services+="$(_stack_service "$name") "
+      fi
+    done
+  fi
   for entry in "${entries[@]}"; do
-    export "${entry?}"
+    name=${entry%%=*}
+    if [[ $_stack_callers_services != *" $(_stack_service "$name") "* ]]; then
+      export "${entry?}"
+      _STACK_EXPORTED[$name]=${entry#*=}
+    fi
   done
+}
+
+# The service a variable of the env file configures: DB, REDIS, SQS, S3, SOLAPI or JWT.
+_stack_service() {
+  case $1 in
+    ACADEMY_JWT_* | MP_JWT_*) echo JWT ;;
+    *)
+      local rest=${1#ACADEMY_}
+      echo "${rest%%_*}"
+      ;;
+  esac
 }
 
 _stack_summary() {
@@ -556,6 +588,9 @@ Academy local stack '$_stack_profile' is up (127.0.0.1 only):
   settings       $_stack_env_file (exported)
   psql           stack_psql $_stack_profile      stop: stack_stop $_stack_profile
 EOF
+  if [[ -n ${_stack_callers_services// /} ]]; then
+    echo "  yours          ${_stack_callers_services# }(kept from your environment, none of the stack's)"
+  fi
 }
 
 # Starts COMMAND in the background in DIR, appending its output to LOG and writing its pid to

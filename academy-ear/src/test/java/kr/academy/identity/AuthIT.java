@@ -105,12 +105,13 @@ class AuthIT {
   @Test
   void missingForgedExpiredAndUnsignedTokensAre401() {
     Academy academy = Academy.open("tokens");
+    long owner = get("/api/v1/me", academy.ownerToken()).json().getJsonNumber("id").longValue();
     get("/api/v1/students", null).assertError(401, "UNAUTHENTICATED");
     get("/api/v1/students", "not.a.token").assertError(401, "UNAUTHENTICATED");
-    var valid = Tokens.ownerClaims(academy.id(), Instant.now().plusSeconds(600)).build();
+    var valid = Tokens.ownerClaims(academy.id(), owner, Instant.now().plusSeconds(600)).build();
     get("/api/v1/students", Tokens.signedWithForeignKey(valid)).assertError(401, "UNAUTHENTICATED");
     get("/api/v1/students", Tokens.unsigned(valid)).assertError(401, "UNAUTHENTICATED");
-    var expired = Tokens.ownerClaims(academy.id(), Instant.now().minusSeconds(600)).build();
+    var expired = Tokens.ownerClaims(academy.id(), owner, Instant.now().minusSeconds(600)).build();
     get("/api/v1/students", Tokens.signedWithServerKey(expired))
         .assertError(401, "UNAUTHENTICATED");
     get("/api/v1/students", Tokens.signedWithServerKey(valid)).assertStatus(200);

@@ -50,9 +50,12 @@ class OperationsIT {
     for (String path :
         new String[] {
           "/api/v1/auth/login",
+          "/api/v1/auth/logout",
           "/api/v1/me",
+          "/api/v1/me/password",
           "/api/v1/admin/tenants",
           "/api/v1/tenant/members",
+          "/api/v1/tenant/members/{userId}",
           "/api/v1/students",
           "/api/v1/students/{id}",
           "/api/v1/students/{id}/restore",
@@ -69,7 +72,7 @@ class OperationsIT {
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(23, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(26, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

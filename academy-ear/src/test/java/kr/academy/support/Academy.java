@@ -60,6 +60,24 @@ public record Academy(
         .toString();
   }
 
+  /** Adds a staff member with this phone and password; returns their user id. */
+  public long addStaff(String phone, String password) {
+    return Api.post(
+            "/api/v1/tenant/members",
+            ownerToken,
+            Json.createObjectBuilder()
+                .add("name", "직원")
+                .add("phone", phone)
+                .add("password", password)
+                .add("role", "STAFF")
+                .build()
+                .toString())
+        .assertStatus(201)
+        .json()
+        .getJsonNumber("userId")
+        .longValue();
+  }
+
   /** Registers a student and returns its id. */
   public long addStudent(String name, String parentPhone) {
     return Api.post(

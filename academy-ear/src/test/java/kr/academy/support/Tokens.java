@@ -25,11 +25,12 @@ public final class Tokens {
 
   private Tokens() {}
 
-  public static JWTClaimsSet.Builder ownerClaims(long tenantId, Instant expiry) {
+  /** The claims of an owner's token: {@code userId} is the owner's id in the academy. */
+  public static JWTClaimsSet.Builder ownerClaims(long tenantId, long userId, Instant expiry) {
     return new JWTClaimsSet.Builder()
         .issuer(System.getProperty("academy.jwt.issuer", "https://academy.local"))
         .audience("academy")
-        .subject("user:1")
+        .subject("user:" + userId)
         .claim("upn", "01000000001")
         .claim("groups", List.of("OWNER"))
         .claim("tenant_id", tenantId)

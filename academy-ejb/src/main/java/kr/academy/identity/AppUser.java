@@ -1,6 +1,7 @@
 package kr.academy.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,8 +32,7 @@ public class AppUser extends TenantScoped {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "password_hash")
-  private String passwordHash;
+  @Embedded private Credentials credentials;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -48,7 +48,7 @@ public class AppUser extends TenantScoped {
     }
     this.name = name.strip();
     this.phone = phone.digits();
-    this.passwordHash = passwordHash;
+    this.credentials = new Credentials(passwordHash);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -65,8 +65,13 @@ public class AppUser extends TenantScoped {
     return name;
   }
 
-  /** Absent for people who were registered (e.g. by an import) but never given a password. */
-  public String passwordHash() {
-    return passwordHash;
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** A new password, which ends every session opened with the old one. */
+  public void changePasswordHash(String passwordHash, Instant now) {
+    credentials.changePasswordHash(passwordHash);
+    this.updatedAt = now;
   }
 }

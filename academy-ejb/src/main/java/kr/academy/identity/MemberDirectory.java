@@ -11,6 +11,7 @@ import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
 import kr.academy.common.PhoneNumber;
 import kr.academy.tenancy.TenantBound;
+import kr.academy.tenancy.TenantContext;
 
 /** The people of the bound academy: staff and teachers added by the owner, and their logins. */
 @Stateless
@@ -25,6 +26,8 @@ public class MemberDirectory {
   @Inject UserRepository users;
   @Inject PasswordHasher passwords;
   @Inject Clock clock;
+  @Inject TenantContext context;
+  @Inject Sessions sessions;
 
   /** A user together with what they are at this academy. */
   public record Member(AppUser user, List<Role> roles) {}
@@ -34,7 +37,8 @@ public class MemberDirectory {
 
   public Optional<Member> authenticate(PhoneNumber phone, String password) {
     Optional<AppUser> user = users.findByPhone(phone);
-    boolean matches = passwords.matches(password, user.map(AppUser::passwordHash).orElse(null));
+    boolean matches =
+        passwords.matches(password, user.map(u -> u.credentials().passwordHash()).orElse(null));
     return matches ? user.map(this::withRoles) : Optional.empty();
   }
 
@@ -66,8 +70,40 @@ public class MemberDirectory {
     return withRoles(user);
   }
 
+  /**
+   * Takes the staff and teacher roles away from a person and ends their sessions at once, so tokens
+   * that still name those roles stop working. Other roles (a parent's) stay.
+   */
+  public void remove(long userId) {
+    AppUser user = users.find(userId).orElseThrow(() -> DomainException.notFound("member"));
+    List<Role> removed = users.rolesOf(userId).stream().filter(ASSIGNABLE::contains).toList();
+    if (removed.isEmpty()) {
+      throw DomainException.notFound("member");
+    }
+    users.removeRoles(userId, removed);
+    user.credentials().endSessions();
+    publishEndedSessions(user);
+  }
+
+  /** A new password for a member who knows the current one; ends every session. */
+  public Member changePassword(long userId, String currentPassword, String newPassword) {
+    AppUser user = users.find(userId).orElseThrow(() -> DomainException.notFound("account"));
+    if (!passwords.matches(currentPassword, user.credentials().passwordHash())) {
+      throw DomainException.invalid("currentPassword", "the current password is wrong");
+    }
+    user.changePasswordHash(passwords.hash(newPassword, "newPassword"), clock.instant());
+    publishEndedSessions(user);
+    return withRoles(user);
+  }
+
   public Page<Member> listStaff(PageRequest page) {
     return users.listWithRoles(STAFF_ROLES, page).map(this::withRoles);
+  }
+
+  /** Every process refuses the user's older tokens once this transaction commits. */
+  private void publishEndedSessions(AppUser user) {
+    sessions.endedInThisTransaction(
+        Account.member(context.require(), user.id()), user.credentials().tokenVersion());
   }
 
   private Member withRoles(AppUser user) {

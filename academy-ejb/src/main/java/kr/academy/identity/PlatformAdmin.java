@@ -1,6 +1,7 @@
 package kr.academy.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,8 +30,7 @@ public class PlatformAdmin {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "password_hash", nullable = false)
-  private String passwordHash;
+  @Embedded private Credentials credentials;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -43,7 +43,7 @@ public class PlatformAdmin {
   public PlatformAdmin(PhoneNumber phone, String name, String passwordHash, Instant now) {
     this.phone = phone.digits();
     this.name = name;
-    this.passwordHash = passwordHash;
+    this.credentials = new Credentials(passwordHash);
     this.createdAt = now;
     this.updatedAt = now;
   }
@@ -60,12 +60,13 @@ public class PlatformAdmin {
     return name;
   }
 
-  public String passwordHash() {
-    return passwordHash;
+  public Credentials credentials() {
+    return credentials;
   }
 
+  /** A new password, which ends every session opened with the old one. */
   public void changePasswordHash(String passwordHash, Instant now) {
-    this.passwordHash = passwordHash;
+    credentials.changePasswordHash(passwordHash);
     this.updatedAt = now;
   }
 }

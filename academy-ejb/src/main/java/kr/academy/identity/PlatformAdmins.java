@@ -13,11 +13,12 @@ public class PlatformAdmins {
   @Inject PlatformAdminRepository admins;
   @Inject PasswordHasher passwords;
   @Inject Clock clock;
+  @Inject Sessions sessions;
 
   public Optional<PlatformAdmin> authenticate(PhoneNumber phone, String password) {
     Optional<PlatformAdmin> admin = admins.findByPhone(phone);
     boolean matches =
-        passwords.matches(password, admin.map(PlatformAdmin::passwordHash).orElse(null));
+        passwords.matches(password, admin.map(a -> a.credentials().passwordHash()).orElse(null));
     return matches ? admin : Optional.empty();
   }
 
@@ -27,15 +28,19 @@ public class PlatformAdmins {
 
   /**
    * Makes sure the configured admin exists and its password is the configured one, so operators
-   * rotate it by changing configuration and restarting.
+   * rotate it by changing configuration and restarting; a rotated password ends the admin's
+   * sessions.
    */
   public void ensure(PhoneNumber phone, String name, String password) {
     Optional<PlatformAdmin> existing = admins.findByPhone(phone);
     if (existing.isEmpty()) {
       admins.add(
           new PlatformAdmin(phone, name, passwords.hashUnchecked(password), clock.instant()));
-    } else if (!passwords.matches(password, existing.get().passwordHash())) {
-      existing.get().changePasswordHash(passwords.hashUnchecked(password), clock.instant());
+    } else if (!passwords.matches(password, existing.get().credentials().passwordHash())) {
+      PlatformAdmin admin = existing.get();
+      admin.changePasswordHash(passwords.hashUnchecked(password), clock.instant());
+      sessions.endedInThisTransaction(
+          Account.platformAdmin(admin.id()), admin.credentials().tokenVersion());
     }
   }
 }

@@ -35,6 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TokenIssuer {
 
   public static final String TENANT_CLAIM = "tenant_id";
+
+  /** The person's token version when the token was issued; an older one than theirs is refused. */
+  public static final String TOKEN_VERSION_CLAIM = "token_version";
+
   public static final String AUDIENCE = "academy";
 
   @Inject
@@ -64,7 +68,8 @@ public class TokenIssuer {
 
   public AccessToken forMember(AppUser user, Tenant tenant, List<Role> roles) {
     JWTClaimsSet.Builder claims =
-        base("user:" + user.id(), user.phone().digits(), roles)
+        base(Account.member(tenant.id(), user.id()), user.phone().digits(), roles)
+            .claim(TOKEN_VERSION_CLAIM, user.credentials().tokenVersion())
             .claim(TENANT_CLAIM, tenant.id().value())
             .claim("tenant_slug", tenant.slug())
             .claim("name", user.name());
@@ -73,16 +78,20 @@ public class TokenIssuer {
 
   public AccessToken forPlatformAdmin(PlatformAdmin admin) {
     return sign(
-        base("admin:" + admin.id(), admin.phone().digits(), List.of(Role.PLATFORM_ADMIN))
+        base(
+                Account.platformAdmin(admin.id()),
+                admin.phone().digits(),
+                List.of(Role.PLATFORM_ADMIN))
+            .claim(TOKEN_VERSION_CLAIM, admin.credentials().tokenVersion())
             .claim("name", admin.name()));
   }
 
-  private JWTClaimsSet.Builder base(String subject, String phone, List<Role> roles) {
+  private JWTClaimsSet.Builder base(Account account, String phone, List<Role> roles) {
     Instant now = clock.instant();
     return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(AUDIENCE)
-        .subject(subject)
+        .subject(account.subject())
         .claim("upn", phone)
         .claim("groups", roles.stream().map(Role::name).toList())
         .issueTime(Date.from(now))

@@ -19,6 +19,8 @@ public interface UserRepository {
 
   List<Role> rolesOf(long userId);
 
+  void removeRoles(long userId, List<Role> roles);
+
   /** Users holding at least one of the given roles, by name. */
   Page<AppUser> listWithRoles(List<Role> roles, PageRequest page);
 }

@@ -2,6 +2,8 @@ package kr.academy.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import kr.academy.identity.Account;
+import kr.academy.web.security.TokenClaims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is asking, from the verified token: {@code user:<id>} for academy members. */
@@ -16,5 +18,11 @@ public class Requester {
     return subject != null && subject.startsWith("user:")
         ? Long.valueOf(subject.substring("user:".length()))
         : null;
+  }
+
+  /** The account of an authenticated request (EndedSessions lets no other token through). */
+  public Account account() {
+    return TokenClaims.account(token)
+        .orElseThrow(() -> new IllegalStateException("a token without an account got through"));
   }
 }

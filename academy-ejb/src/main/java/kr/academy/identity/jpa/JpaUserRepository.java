@@ -53,6 +53,14 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public void removeRoles(long userId, List<Role> roles) {
+    em.createQuery("DELETE FROM Membership m WHERE m.userId = :user AND m.role IN :roles")
+        .setParameter("user", userId)
+        .setParameter("roles", roles)
+        .executeUpdate();
+  }
+
+  @Override
   public Page<AppUser> listWithRoles(List<Role> roles, PageRequest page) {
     String members = "SELECT m.userId FROM Membership m WHERE m.role IN :roles";
     long total =

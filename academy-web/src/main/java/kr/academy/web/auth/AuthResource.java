@@ -1,17 +1,23 @@
 package kr.academy.web.auth;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import kr.academy.identity.AccessToken;
+import jakarta.ws.rs.core.Response;
 import kr.academy.identity.Login;
+import kr.academy.identity.Sessions;
+import kr.academy.web.Requester;
+import kr.academy.web.security.ClientAddresses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
@@ -22,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AuthResource {
 
   @Inject Login login;
+  @Inject Sessions sessions;
+  @Inject ClientAddresses clientAddresses;
+  @Inject Requester requester;
+  @Context HttpServletRequest http;
 
   @POST
   @Path("/login")
@@ -30,9 +40,24 @@ public class AuthResource {
   @Operation(
       summary = "Log in with phone and password",
       description =
-          "With tenant (an academy's slug): a member of that academy. Without: a platform admin.")
+          "With tenant (an academy's slug): a member of that academy. Without: a platform admin."
+              + " Failed logins are limited per account and per client address: over the limit,"
+              + " 429 TOO_MANY_ATTEMPTS with Retry-After.")
   public TokenBody login(@NotNull @Valid LoginRequest request) {
-    AccessToken token = login.login(request.tenant(), request.phone(), request.password());
-    return new TokenBody(token.token(), token.expiresIn(), "Bearer");
+    return TokenBody.of(
+        login.login(
+            request.tenant(), request.phone(), request.password(), clientAddresses.of(http)));
+  }
+
+  @POST
+  @Path("/logout")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({"PLATFORM_ADMIN", "OWNER", "STAFF", "TEACHER", "STUDENT", "PARENT"})
+  @Operation(
+      summary = "Log out everywhere",
+      description = "Ends every session of the person: every token issued so far is refused.")
+  public Response logout() {
+    sessions.end(requester.account());
+    return Response.noContent().build();
   }
 }

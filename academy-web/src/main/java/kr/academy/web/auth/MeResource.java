@@ -3,17 +3,26 @@ package kr.academy.web.auth;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import kr.academy.common.DomainException;
+import kr.academy.identity.Login;
 import kr.academy.identity.MemberDirectory;
 import kr.academy.identity.PlatformAdmin;
 import kr.academy.identity.PlatformAdmins;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantDirectory;
+import kr.academy.web.Requester;
+import kr.academy.web.security.ClientAddresses;
 import kr.academy.web.tenancy.TenantBody;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +38,10 @@ public class MeResource {
   @Inject TenantDirectory tenants;
   @Inject MemberDirectory members;
   @Inject PlatformAdmins admins;
+  @Inject Login login;
+  @Inject Requester requester;
+  @Inject ClientAddresses clientAddresses;
+  @Context HttpServletRequest http;
 
   @GET
   @Operation(summary = "The logged-in person, their roles and academy")
@@ -53,5 +66,23 @@ public class MeResource {
         member.user().phone().digits(),
         member.roles().stream().map(Enum::name).toList(),
         tenant);
+  }
+
+  @PUT
+  @Path("/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"OWNER", "STAFF", "TEACHER", "STUDENT", "PARENT"})
+  @Operation(
+      summary = "Change your password",
+      description =
+          "Needs the current password (failures count like failed logins). Ends every session"
+              + " and answers a token for this one. A platform admin's password is configuration.")
+  public TokenBody changePassword(@NotNull @Valid PasswordChangeRequest request) {
+    return TokenBody.of(
+        login.changePassword(
+            requester.account(),
+            request.currentPassword(),
+            request.newPassword(),
+            clientAddresses.of(http)));
   }
 }

@@ -1,3 +1,10 @@
 package kr.academy.web.auth;
 
-public record TokenBody(String accessToken, long expiresIn, String tokenType) {}
+import kr.academy.identity.AccessToken;
+
+public record TokenBody(String accessToken, long expiresIn, String tokenType) {
+
+  static TokenBody of(AccessToken token) {
+    return new TokenBody(token.token(), token.expiresIn(), "Bearer");
+  }
+}

@@ -2,14 +2,11 @@ package kr.academy.web.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import kr.academy.identity.TokenIssuer;
 import kr.academy.tenancy.TenantContext;
-import kr.academy.tenancy.TenantId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -31,12 +28,7 @@ public class TenantFromToken implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
-      Object claim = token.getClaim(TokenIssuer.TENANT_CLAIM);
-      if (claim instanceof JsonNumber number) {
-        tenantContext.bind(new TenantId(number.longValueExact()));
-      } else if (claim instanceof Number number) {
-        tenantContext.bind(new TenantId(number.longValue()));
-      }
+      TokenClaims.tenant(token).ifPresent(tenantContext::bind);
     }
   }
 }

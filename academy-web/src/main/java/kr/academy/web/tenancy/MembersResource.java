@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +21,7 @@ import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The owner's staff list: adds staff members and teachers. */
+/** The owner's staff list: adds and removes staff members and teachers. */
 @Path("/tenant/members")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,5 +45,18 @@ public class MembersResource {
   public PageBody<MemberBody> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageBody.of(members.listStaff(QueryParams.page(page, size)), MemberBody::of);
+  }
+
+  @DELETE
+  @Path("/{userId}")
+  @RolesAllowed(Role.OWNER_NAME)
+  @Operation(
+      summary = "Remove a staff member or teacher (owner only)",
+      description =
+          "Takes away their STAFF and TEACHER roles and ends their sessions at once; other roles"
+              + " (a parent's) stay. 404 when the person holds neither role here.")
+  public Response remove(@PathParam("userId") long userId) {
+    members.remove(userId);
+    return Response.noContent().build();
   }
 }

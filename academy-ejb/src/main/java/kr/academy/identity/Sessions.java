@@ -1,0 +1,113 @@
+package kr.academy.identity;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.academy.tenancy.TenantContext;
+
+/**
+ * Whether a token still opens a session, and ending sessions (docs/api.md, Sessions). A token is
+ * current while the version it carries is at least its account's token version; raising the version
+ * ends every token issued before. The database holds the versions, Redis a copy that every request
+ * reads (one round trip); without a copy, or without Redis, the database answers.
+ */
+@ApplicationScoped
+public class Sessions {
+
+  private static final Logger LOG = Logger.getLogger(Sessions.class.getName());
+
+  @Inject TokenVersionCache cache;
+  @Inject TokenVersions stored;
+  @Inject TenantContext context;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  public boolean isCurrent(Account account, long tokenVersion) {
+    OptionalLong current = cached(account);
+    if (current.isEmpty()) {
+      current = stored(account);
+      current.ifPresent(version -> remember(account, version));
+    }
+    return current.isPresent() && tokenVersion >= current.getAsLong();
+  }
+
+  /** Logout: ends every session of the account, on every device. */
+  public void end(Account account) {
+    OptionalLong version;
+    if (account.isPlatformAdmin()) {
+      version = stored.endPlatformAdminSessions(account.id());
+    } else {
+      context.bind(account.tenant());
+      version = stored.endMemberSessions(account.id());
+    }
+    version.ifPresent(v -> publish(account, v));
+  }
+
+  /**
+   * For work that ended the account's sessions inside the current transaction (a removal, a new
+   * password): once it commits, every process sees the new version. Before the commit nothing is
+   * published, since a rollback would leave Redis ahead of the database.
+   */
+  public void endedInThisTransaction(Account account, long version) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // Nothing to do before the outcome is known.
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              publish(account, version);
+            }
+          }
+        });
+  }
+
+  private OptionalLong stored(Account account) {
+    if (account.isPlatformAdmin()) {
+      return stored.ofPlatformAdmin(account.id());
+    }
+    context.bind(account.tenant());
+    return stored.ofMember(account.id());
+  }
+
+  private OptionalLong cached(Account account) {
+    try {
+      return cache.read(account);
+    } catch (SharedStateUnavailable e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private void remember(Account account, long version) {
+    try {
+      cache.raise(account, version);
+    } catch (SharedStateUnavailable e) {
+      // The database answers until Redis is back.
+    }
+  }
+
+  /**
+   * A new version Redis missed leaves its old copy for at most the copy's expiry, during which
+   * older tokens of the account still pass: the one way an ended session outlives its end, so
+   * logged.
+   */
+  private void publish(Account account, long version) {
+    try {
+      cache.raise(account, version);
+    } catch (SharedStateUnavailable e) {
+      LOG.log(
+          Level.WARNING,
+          "token version {0} of {1} not copied to Redis: {2}",
+          new Object[] {version, account.subject(), e.getMessage()});
+    }
+  }
+}

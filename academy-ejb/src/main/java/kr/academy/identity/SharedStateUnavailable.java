@@ -1,0 +1,12 @@
+package kr.academy.identity;
+
+/**
+ * The state shared between processes (Redis) cannot be reached: callers carry on with what one
+ * process knows or with the database, never by refusing everyone.
+ */
+public class SharedStateUnavailable extends RuntimeException {
+
+  public SharedStateUnavailable(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,37 @@
+package kr.academy.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import kr.academy.identity.Account;
+import kr.academy.identity.Sessions;
+import kr.academy.web.errors.ErrorBody;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses, with 401 and before any role is looked at, a verified token whose sessions have ended:
+ * its person logged out, was removed from the academy or changed their password since it was issued
+ * (docs/api.md, Sessions).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class EndedSessions implements ContainerRequestFilter {
+
+  @Inject Sessions sessions;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+      return;
+    }
+    Optional<Account> account = TokenClaims.account(token);
+    if (account.isEmpty() || !sessions.isCurrent(account.get(), TokenClaims.tokenVersion(token))) {
+      request.abortWith(
+          ErrorBody.response(401, "UNAUTHENTICATED", "this session has ended; log in again"));
+    }
+  }
+}
