@@ -34,7 +34,7 @@ class InfrastructureTest {
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, JAX-RS)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, JAX-RS)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -73,7 +73,7 @@ class InfrastructureTest {
 
   static final DescribedPredicate<JavaClass> IN_AN_INFRASTRUCTURE_PACKAGE =
       DescribedPredicate.describe(
-          "in an infrastructure sub-package of ours",
+          "reside in an infrastructure sub-package of ours",
           type ->
               type.getPackageName().startsWith("kr.academy.")
                   && List.of(type.getPackageName().split("\\.")).stream()
@@ -81,7 +81,7 @@ class InfrastructureTest {
 
   static final DescribedPredicate<JavaClass> IN_A_FEATURE_PACKAGE =
       DescribedPredicate.describe(
-          "in a feature's own package (not its infrastructure sub-packages)",
+          "reside in a feature's own package (not its infrastructure sub-packages)",
           type ->
               List.of(type.getPackageName().split("\\.")).stream()
                   .noneMatch(INFRASTRUCTURE_PACKAGES::contains));
