@@ -7,6 +7,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.academy.tenancy.TenantContext;
@@ -43,8 +44,7 @@ public class Sessions {
     if (account.isPlatformAdmin()) {
       version = stored.endPlatformAdminSessions(account.id());
     } else {
-      context.bind(account.tenant());
-      version = stored.endMemberSessions(account.id());
+      version = actingFor(account, () -> stored.endMemberSessions(account.id()));
     }
     version.ifPresent(v -> publish(account, v));
   }
@@ -75,8 +75,20 @@ public class Sessions {
     if (account.isPlatformAdmin()) {
       return stored.ofPlatformAdmin(account.id());
     }
+    return actingFor(account, () -> stored.ofMember(account.id()));
+  }
+
+  /**
+   * Runs {@code work} for the member's academy, the one their verified token names: bound only for
+   * the work when the request has none bound yet (the session check runs before the request's
+   * academy is bound), and refused if another is bound.
+   */
+  private OptionalLong actingFor(Account account, Supplier<OptionalLong> work) {
+    if (context.current().isEmpty()) {
+      return context.callAs(account.tenant(), work);
+    }
     context.bind(account.tenant());
-    return stored.ofMember(account.id());
+    return work.get();
   }
 
   private OptionalLong cached(Account account) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
 import java.util.Optional;
 import kr.academy.identity.Account;
 import kr.academy.identity.Sessions;
@@ -23,12 +24,19 @@ public class EndedSessions implements ContainerRequestFilter {
 
   @Inject Sessions sessions;
 
+  /** The request's token as MicroProfile JWT hands it out, whatever the principal's type. */
+  @Inject JsonWebToken injectedToken;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+    Principal principal = request.getSecurityContext().getUserPrincipal();
+    if (principal == null) {
       return;
     }
-    Optional<Account> account = TokenClaims.account(token);
+    // Fails closed: an authenticated request whose token cannot be read cannot be checked.
+    JsonWebToken token = principal instanceof JsonWebToken jwt ? jwt : injectedToken;
+    Optional<Account> account =
+        token.getRawToken() == null ? Optional.empty() : TokenClaims.account(token);
     if (account.isEmpty() || !sessions.isCurrent(account.get(), TokenClaims.tokenVersion(token))) {
       request.abortWith(
           ErrorBody.response(401, "UNAUTHENTICATED", "this session has ended; log in again"));
