@@ -85,7 +85,7 @@ public class JobLedger {
 
   /** Cancels the job as {@link Job#cancel} allows; empty if there is no such job. */
   public Optional<Job> cancel(JobId id) {
-    Optional<Job> found = jobs.find(id);
+    Optional<Job> found = jobs.lock(id);
     found.ifPresent(
         job -> {
           if (job.status().isFinal()) {

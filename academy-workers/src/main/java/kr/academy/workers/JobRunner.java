@@ -31,6 +31,9 @@ import kr.academy.tenancy.TenantId;
  * <p>A failure is recorded as "retrying" and rethrown, so the queue redelivers after its back-off;
  * on the last attempt the job is FAILED with the reason and the message goes on to the dead-letter
  * queue. A cancellation, a hard timeout or input that can never succeed ends the job at once.
+ *
+ * <p>While the processor works, {@link JobLeases} renews the attempt's lease. An attempt that lost
+ * it stops at its next step and records nothing: the attempt that took over owns the job.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -44,6 +47,7 @@ public class JobRunner {
   private JobSettings settings;
   private TenantContext tenant;
   private Clock clock;
+  private JobLeases leases;
   private final Map<JobType, JobProcessor> processors = new EnumMap<>(JobType.class);
 
   /** For CDI's proxy. */
@@ -58,8 +62,18 @@ public class JobRunner {
       JobSettings settings,
       TenantContext tenant,
       Clock clock,
+      JobLeases leases,
       @Any Instance<JobProcessor> processors) {
-    this(attempts, board, probes, results, settings, tenant, clock, processors.stream().toList());
+    this(
+        attempts,
+        board,
+        probes,
+        results,
+        settings,
+        tenant,
+        clock,
+        leases,
+        processors.stream().toList());
   }
 
   JobRunner(
@@ -70,6 +84,7 @@ public class JobRunner {
       JobSettings settings,
       TenantContext tenant,
       Clock clock,
+      JobLeases leases,
       List<JobProcessor> processors) {
     this.attempts = attempts;
     this.board = board;
@@ -78,6 +93,7 @@ public class JobRunner {
     this.settings = settings;
     this.tenant = tenant;
     this.clock = clock;
+    this.leases = leases;
     for (JobProcessor processor : processors) {
       if (this.processors.put(processor.type(), processor) != null) {
         throw new IllegalStateException("two processors for " + processor.type());
@@ -119,17 +135,24 @@ public class JobRunner {
     JobProcessor processor = processors.get(attempt.type());
     if (processor == null) {
       board.post(
-          academy, id, attempts.fail(id, "no worker of this deployment runs " + attempt.type()));
+          academy,
+          id,
+          attempts.fail(
+              id, attempt.number(), "no worker of this deployment runs " + attempt.type()));
       return;
     }
-    JobRun run = new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock);
+    JobLease lease = leases.hold(academy, id, attempt.number());
+    JobRun run =
+        new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock, lease);
     try {
       String result = results.keep(academy, id, processor.process(run));
-      board.post(academy, id, attempts.complete(id, result));
+      board.post(academy, id, attempts.complete(id, attempt.number(), result));
     } catch (JobRun.Cancelled e) {
-      board.post(academy, id, attempts.cancelled(id));
+      board.post(academy, id, attempts.cancelled(id, attempt.number()));
+    } catch (JobRun.LeaseLost e) {
+      LOG.warning("job " + id + " attempt " + attempt.number() + " stopped: " + e.getMessage());
     } catch (JobRun.TimedOut | JobRun.Refused e) {
-      board.post(academy, id, attempts.fail(id, e.getMessage()));
+      board.post(academy, id, attempts.fail(id, attempt.number(), e.getMessage()));
     } catch (Exception e) {
       int max = settings.maxAttempts();
       boolean last = deliveryCount >= max || attempt.number() >= max;
@@ -147,9 +170,13 @@ public class JobRunner {
           academy,
           id,
           last
-              ? attempts.fail(id, "failed after " + attempt.number() + " attempts: " + reason)
-              : attempts.retryLater(id, "attempt " + attempt.number() + " failed: " + reason));
+              ? attempts.fail(
+                  id, attempt.number(), "failed after " + attempt.number() + " attempts: " + reason)
+              : attempts.retryLater(
+                  id, attempt.number(), "attempt " + attempt.number() + " failed: " + reason));
       throw new JobAttemptFailed(reason, e);
+    } finally {
+      leases.release(lease);
     }
   }
 

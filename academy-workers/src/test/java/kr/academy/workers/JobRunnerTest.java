@@ -2,6 +2,7 @@ package kr.academy.workers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,9 @@ class JobRunnerTest {
   private final Map<String, JobQueue> probes = new HashMap<>();
   private final TenantContext tenant = new TenantContext();
   private final JobSettings settings = new JobSettings();
+  private final MovableClock clock = new MovableClock(NOW);
+  // The renewal timer runs on threads of its own, each with its own request (and tenant) context.
+  private final JobLeases leases = new JobLeases(attempts, new TenantContext(), settings, clock);
 
   private JobRunner runner(JobProcessor... processors) {
     QueueProbes probeLog =
@@ -65,7 +69,8 @@ class JobRunnerTest {
         (tenant, job, result) -> result.toString(),
         settings,
         tenant,
-        Clock.fixed(NOW, ZoneOffset.UTC),
+        clock,
+        leases,
         List.of(processors));
   }
 
@@ -215,10 +220,102 @@ class JobRunnerTest {
     assertFalse(store.last(job).error().isBlank());
   }
 
+  @Test
+  void theLeaseIsRenewedWhileTheProcessorWorksAndAnAttemptThatLostItStopsAndRecordsNothing() {
+    JobId job = attempts.add();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  clock.advance(settings.leaseRenewInterval());
+                  leases.renewAll();
+                  assertEquals(clock.instant().plus(settings.lease()), attempts.deadline(job));
+                  run.progress(40, "still holding the job");
+                  Job held = attempts.jobs.get(job);
+                  held.claim(held.deadlineAt(), settings.lease());
+                  leases.renewAll();
+                  run.progress(50, "lost it");
+                  throw new AssertionError("the attempt goes on after losing its job");
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1);
+
+    assertEquals(JobStatus.PROCESSING, attempts.status(job));
+    assertEquals(2, attempts.jobs.get(job).attempts(), "the attempt that took over holds it");
+    assertTrue(attempts.jobs.get(job).error().isEmpty());
+    assertEquals(JobStatus.PROCESSING, store.last(job).status());
+    assertEquals(40, store.last(job).progress());
+  }
+
+  @Test
+  void anAttemptWhoseLeaseCannotBeConfirmedGoesOnWhileItLastsAndThenStops() {
+    JobId job = attempts.add();
+    List<Integer> reached = new ArrayList<>();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  attempts.unreachable = true;
+                  clock.advance(settings.lease().minusSeconds(1));
+                  leases.renewAll();
+                  run.progress(30, "the database is out of reach, the lease still holds");
+                  reached.add(30);
+                  clock.advance(Duration.ofSeconds(2));
+                  leases.renewAll();
+                  run.progress(60, "the lease has run out");
+                  reached.add(60);
+                  return Json.createObjectBuilder().build();
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1);
+
+    assertEquals(List.of(30), reached);
+    assertEquals(JobStatus.PROCESSING, attempts.status(job), "left for a takeover");
+    assertNull(attempts.result(job));
+  }
+
+  @Test
+  void anAttemptsLeaseIsReleasedWhenItEnds() {
+    JobId job = attempts.add();
+    runner(export(run -> Json.createObjectBuilder().build()))
+        .deliver(JobQueue.EXCEL, message(job), 1);
+    attempts.renewals = 0;
+    leases.renewAll();
+    assertEquals(0, attempts.renewals);
+  }
+
+  /** A clock the test moves. */
+  private static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
   /** Jobs in memory, changed by the domain's own rules. */
-  private static final class FakeAttempts implements JobAttempts {
+  private final class FakeAttempts implements JobAttempts {
     final Map<JobId, Job> jobs = new HashMap<>();
     Duration timeout = Duration.ofMinutes(10);
+    boolean unreachable;
+    int renewals;
 
     JobId add() {
       Job job =
@@ -239,40 +336,54 @@ class JobRunnerTest {
       return jobs.get(id).result().orElse(null);
     }
 
+    Instant deadline(JobId id) {
+      return jobs.get(id).deadlineAt();
+    }
+
     @Override
     public Optional<Attempt> claim(JobId id) {
       return Optional.ofNullable(jobs.get(id))
           .map(
               job -> {
-                Job.Claim claim = job.claim(NOW, timeout);
+                Job.Claim claim = job.claim(clock.instant(), settings.lease());
                 return new Attempt(
                     claim,
                     job.type(),
                     job.input(),
                     job.attempts(),
-                    job.deadlineAt(),
+                    job.attemptEndsAt(timeout),
                     job.progressView());
               });
     }
 
     @Override
-    public JobProgress complete(JobId id, String result) {
-      return change(id, job -> job.complete(result, NOW));
+    public Job.Lease renew(JobId id, int attempt) {
+      renewals++;
+      if (unreachable) {
+        throw new IllegalStateException("the database cannot be reached");
+      }
+      return jobs.get(id).renewLease(attempt, clock.instant(), settings);
     }
 
     @Override
-    public JobProgress cancelled(JobId id) {
-      return change(id, job -> job.stopCancelled(NOW));
+    public JobProgress complete(JobId id, int attempt, String result) {
+      return change(id, job -> job.complete(attempt, result, clock.instant()));
     }
 
     @Override
-    public JobProgress fail(JobId id, String reason) {
-      return change(id, job -> job.fail(reason, NOW));
+    public JobProgress cancelled(JobId id, int attempt) {
+      return change(id, job -> job.stopCancelled(attempt, clock.instant()));
     }
 
     @Override
-    public JobProgress retryLater(JobId id, String reason) {
-      return change(id, job -> job.retryLater(reason, NOW, Duration.ofMinutes(5)));
+    public JobProgress fail(JobId id, int attempt, String reason) {
+      return change(id, job -> job.fail(attempt, reason, clock.instant()));
+    }
+
+    @Override
+    public JobProgress retryLater(JobId id, int attempt, String reason) {
+      return change(
+          id, job -> job.retryLater(attempt, reason, clock.instant(), Duration.ofMinutes(5)));
     }
 
     private JobProgress change(JobId id, Consumer<Job> change) {
