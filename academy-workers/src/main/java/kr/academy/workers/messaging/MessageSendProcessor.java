@@ -37,6 +37,12 @@ import kr.academy.workers.JobRun;
  * the text. If the call ends in doubt (a crash, a timeout, a 5xx), the texts stay SENDING; the next
  * attempt first asks the provider which of those keys it received, and sends only the rest. So a
  * redelivered job, a worker killed mid-call or a repeated wake never texts anyone twice.
+ *
+ * <p>An attempt may take the job over as soon as the lease of the one before lapsed, which may be
+ * while that one's call is still under way (its worker cut off from the database) or still being
+ * taken in by the provider (its worker killed as it sent). So it asks about texts in doubt only
+ * once every call that can carry them has ended: {@link TextProvider#callTimeout} after their
+ * claim.
  */
 @ApplicationScoped
 public class MessageSendProcessor implements JobProcessor {
@@ -68,7 +74,7 @@ public class MessageSendProcessor implements JobProcessor {
             .orElseThrow(() -> new JobRun.Refused("message batch " + batchId + " not found"));
     MessageContent content = batch.content();
     run.progress(1, "checking texts left in doubt");
-    recoverInDoubt(batch, content);
+    recoverInDoubt(batch, content, run);
     for (int round = 0; round < ROUNDS; round++) {
       sendDue(batch, content, run);
       if (!readReports(batch, content)) {
@@ -88,11 +94,22 @@ public class MessageSendProcessor implements JobProcessor {
   /**
    * Texts a lost call may have delivered: those the provider has are settled, the rest re-queued.
    */
-  private void recoverInDoubt(MessageBatch batch, MessageContent content)
-      throws TextProvider.Unavailable, TextProvider.Refused {
+  private void recoverInDoubt(MessageBatch batch, MessageContent content, JobRun run)
+      throws TextProvider.Unavailable, TextProvider.Refused, InterruptedException {
     List<OutgoingText> doubtful = delivery.inDoubt(batch);
     if (doubtful.isEmpty()) {
       return;
+    }
+    Instant callsEnded =
+        doubtful.stream()
+            .map(OutgoingText::sendingAt)
+            .max(Comparator.naturalOrder())
+            .orElseThrow()
+            .plus(provider.callTimeout());
+    Duration wait = Duration.between(clock.instant(), callsEnded);
+    if (wait.compareTo(Duration.ZERO) > 0) {
+      run.progress(1, "waiting for an earlier call to the provider to end");
+      Thread.sleep(wait.toMillis());
     }
     Instant since =
         doubtful.stream()
