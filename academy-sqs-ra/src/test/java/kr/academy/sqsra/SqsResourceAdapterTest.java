@@ -288,61 +288,54 @@ class SqsResourceAdapterTest {
 
   @Test
   void aMessageStaysInvisibleWhileItsDeliveryOutlastsTheVisibilityTimeout() throws Exception {
-    createQueues();
-    startAdapter(null);
-    AtomicInteger deliveries = new AtomicInteger();
-    CountDownLatch inOnMessage = new CountDownLatch(1);
-    CountDownLatch finish = new CountDownLatch(1);
-    Fakes.EndpointFactory factory =
-        new Fakes.EndpointFactory(
-            m -> {
-              deliveries.incrementAndGet();
-              inOnMessage.countDown();
-              finish.await();
-            },
-            null,
-            true);
-    SqsActivationSpec spec = spec();
-    spec.setVisibilityTimeoutSeconds(2);
-    spec.setVisibilityRenewalSeconds(1);
-    adapter.endpointActivation(factory, spec);
-    send("long job");
-    assertTrue(inOnMessage.await(10, TimeUnit.SECONDS));
-
+    LongDelivery delivery = startLongDelivery(1);
     // Three visibility timeouts: without renewal the message would be visible again by now.
     assertTrue(nothingReceivedFor(Duration.ofSeconds(6)), "the message stayed invisible");
-    finish.countDown();
+    delivery.finish.countDown();
     await("deleted", Duration.ofSeconds(5), () -> count(queueUrl) == 0);
-    assertEquals(1, deliveries.get());
+    assertEquals(1, delivery.count.get());
     assertEquals(0, count(dlqUrl));
   }
 
   @Test
   void withoutRenewalAMessageOutlastingItsVisibilityTimeoutIsVisibleAgain() throws Exception {
+    LongDelivery delivery = startLongDelivery(0);
+    try {
+      assertFalse(nothingReceivedFor(Duration.ofSeconds(6)), "the message came back");
+    } finally {
+      delivery.finish.countDown();
+    }
+  }
+
+  /** A delivery that lasts until the test lets it finish. */
+  private record LongDelivery(AtomicInteger count, CountDownLatch finish) {}
+
+  /**
+   * One consumer, a visibility timeout of 2 s renewed every {@code renewalSeconds}, and one message
+   * whose delivery has begun when this returns.
+   */
+  private LongDelivery startLongDelivery(int renewalSeconds) throws Exception {
     createQueues();
     startAdapter(null);
+    LongDelivery delivery = new LongDelivery(new AtomicInteger(), new CountDownLatch(1));
     CountDownLatch inOnMessage = new CountDownLatch(1);
-    CountDownLatch finish = new CountDownLatch(1);
     Fakes.EndpointFactory factory =
         new Fakes.EndpointFactory(
             m -> {
+              delivery.count.incrementAndGet();
               inOnMessage.countDown();
-              finish.await();
+              delivery.finish.await();
             },
             null,
             true);
     SqsActivationSpec spec = spec();
     spec.setMaxConcurrency(1);
     spec.setVisibilityTimeoutSeconds(2);
-    spec.setVisibilityRenewalSeconds(0);
+    spec.setVisibilityRenewalSeconds(renewalSeconds);
     adapter.endpointActivation(factory, spec);
     send("long job");
     assertTrue(inOnMessage.await(10, TimeUnit.SECONDS));
-    try {
-      assertFalse(nothingReceivedFor(Duration.ofSeconds(6)), "the message came back");
-    } finally {
-      finish.countDown();
-    }
+    return delivery;
   }
 
   @Test
