@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
@@ -13,9 +14,10 @@ import kr.academy.support.Storage;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of the server in the middle of an export, then a start: SQS redelivers the message once
- * its visibility timeout (65 s in the test stack) has passed, the new attempt takes the job over
- * (its predecessor's hard timeout, 20 s here, has run out) and the job completes once.
+ * kill -9 of the server in the middle of an export, then a start: the killed attempt's lease (30 s)
+ * lapses with nobody to renew it, so the sweeper of the restarted server or the message coming back
+ * after its visibility timeout (60 s from its last renewal) starts attempt 2 within a minute of the
+ * server being ready, and the job completes once.
  */
 class KilledServerIT {
 
@@ -32,8 +34,10 @@ class KilledServerIT {
         p -> p.getString("status").equals("PROCESSING") && p.getInt("progress") >= 10,
         Duration.ofSeconds(60));
 
-    LibertyServer.kill9();
-    LibertyServer.start();
+    Instant killed = LibertyServer.kill9();
+    Instant ready = LibertyServer.start();
+    Jobs.assertRunningAgainWithin(
+        Duration.ofSeconds(60), "STUDENT_EXPORT", token, jobId, killed, ready);
 
     JsonObject job = Jobs.awaitFinal(token, jobId, Duration.ofSeconds(180));
     assertEquals("DONE", job.getString("status"), job.toString());

@@ -16,9 +16,11 @@ import kr.academy.support.Texting;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of the server after the provider took a batch but before the worker heard back: the texts
- * stay SENDING with their keys; the redelivered job asks the provider which keys it has, records
- * them as sent and texts nobody twice. And held sends outlive the server that accepted them.
+ * kill -9 of the server after the provider took a batch but before the worker heard back (its lease
+ * renewed meanwhile): the texts stay SENDING with their keys; attempt 2 of the job runs within a
+ * minute of the restarted server being ready (the killed attempt's lease lapsed), asks the provider
+ * which keys it has, records them as sent and texts nobody twice. And held sends outlive the server
+ * that accepted them.
  */
 class KilledMessagingIT {
 
@@ -40,10 +42,21 @@ class KilledMessagingIT {
       Jobs.pause(Duration.ofMillis(50));
     }
     assertEquals(RECIPIENTS, Texting.received(sender).size(), "the provider got the batch");
+    String token = academy.ownerToken();
+    String jobId =
+        Api.get("/api/v1/jobs?type=MESSAGE_SEND", token)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("jobId");
+    // While the provider holds the call, the worker keeps renewing the attempt's lease.
+    Jobs.awaitLeaseRenewed(academy.id(), jobId, Duration.ofSeconds(6));
 
-    LibertyServer.kill9();
+    Instant killed = LibertyServer.kill9();
     Texting.steerSender(sender, "{\"delayMillis\":0}");
-    LibertyServer.start();
+    Instant ready = LibertyServer.start();
+    Jobs.assertRunningAgainWithin(
+        Duration.ofSeconds(60), "MESSAGE_SEND", token, jobId, killed, ready);
 
     JsonObject batch = Texting.awaitSettled(academy, batchId);
     assertEquals(RECIPIENTS, batch.getJsonObject("counts").getInt("delivered"), batch::toString);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import kr.academy.support.Academy;
 import kr.academy.support.Database;
 import kr.academy.support.Imports;
@@ -13,9 +14,10 @@ import kr.academy.support.LibertyServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of the server in the middle of a 100,000-row import, then a start: the re-delivered job
- * skips the chunks already committed (their checkpoints committed with them) and finishes with
- * exact counts and no student twice.
+ * kill -9 of the server in the middle of a 100,000-row import, then a start: attempt 2 runs within
+ * a minute of the server being ready (the killed attempt's lease lapsed), skips the chunks already
+ * committed (their checkpoints committed with them) and finishes with exact counts and no student
+ * twice.
  */
 class KilledImportIT {
 
@@ -42,8 +44,10 @@ class KilledImportIT {
         p -> p.getString("status").equals("PROCESSING") && p.getInt("progress") >= 20,
         Duration.ofSeconds(60));
 
-    LibertyServer.kill9();
-    LibertyServer.start();
+    Instant killed = LibertyServer.kill9();
+    Instant ready = LibertyServer.start();
+    Jobs.assertRunningAgainWithin(
+        Duration.ofSeconds(60), "STUDENT_IMPORT", token, jobId, killed, ready);
 
     JsonObject job = Jobs.awaitFinal(token, jobId, Duration.ofSeconds(180));
     assertEquals(2, job.getInt("attempts"), job::toString);

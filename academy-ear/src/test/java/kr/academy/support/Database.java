@@ -68,17 +68,8 @@ public final class Database {
     UUID jobId = UUID.randomUUID();
     try (Connection db = connectAsOwner()) {
       actFor(db, tenantId);
-      try (PreparedStatement job =
-          db.prepareStatement(
-              "INSERT INTO job (id, tenant_id, job_id, type, queue, status, input, deadline_at)"
-                  + " VALUES (nextval('job_id_seq'), ?, ?, ?, 'EXCEL', 'QUEUED', ?,"
-                  + " now() + interval '5 minutes')")) {
-        job.setLong(1, tenantId);
-        job.setObject(2, jobId);
-        job.setString(3, type);
-        job.setString(4, input);
-        job.executeUpdate();
-      }
+      insertJob(
+          db, tenantId, jobId, type, input, "'QUEUED', 0, NULL, now() + interval '5 minutes'");
       try (PreparedStatement outbox =
           db.prepareStatement(
               "INSERT INTO job_outbox (tenant_id, job_id, queue, body) VALUES (?, ?, ?, ?)")) {
@@ -98,6 +89,45 @@ public final class Database {
       }
     }
     return jobId;
+  }
+
+  /**
+   * Creates an excel-queue job whose worker vanished: attempt 1 PROCESSING since 10 s ago, its
+   * lease ending now and never renewed, and no message for it anywhere.
+   */
+  public static UUID insertAbandonedJob(long tenantId, String type, String input)
+      throws SQLException {
+    UUID jobId = UUID.randomUUID();
+    try (Connection db = connectAsOwner()) {
+      actFor(db, tenantId);
+      insertJob(
+          db,
+          tenantId,
+          jobId,
+          type,
+          input,
+          "'PROCESSING', 1, now() - interval '10 seconds', now()");
+    }
+    return jobId;
+  }
+
+  /** {@code state}: the SQL values of status, attempts, started_at and deadline_at. */
+  private static void insertJob(
+      Connection db, long tenantId, UUID jobId, String type, String input, String state)
+      throws SQLException {
+    try (PreparedStatement job =
+        db.prepareStatement(
+            "INSERT INTO job (id, tenant_id, job_id, type, queue, input,"
+                + " status, attempts, started_at, deadline_at)"
+                + " VALUES (nextval('job_id_seq'), ?, ?, ?, 'EXCEL', ?, "
+                + state
+                + ")")) {
+      job.setLong(1, tenantId);
+      job.setObject(2, jobId);
+      job.setString(3, type);
+      job.setString(4, input);
+      job.executeUpdate();
+    }
   }
 
   /** The single number a query about one academy returns, read as the owner acting for it. */

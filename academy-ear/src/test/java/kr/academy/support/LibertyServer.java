@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 /** The Liberty server the build started, as a process a test may kill and start again. */
 public final class LibertyServer {
@@ -21,11 +22,15 @@ public final class LibertyServer {
     return System.getProperty("academy.server.name");
   }
 
-  /** SIGKILL: no shutdown hook, no clean stop of the resource adapter, nothing finishes. */
-  public static void kill9() throws IOException, InterruptedException {
+  /**
+   * SIGKILL: no shutdown hook, no clean stop of the resource adapter, nothing finishes. Returns
+   * when the process is gone, the moment of the kill.
+   */
+  public static Instant kill9() throws IOException, InterruptedException {
     long pid =
         Long.parseLong(
             Files.readString(wlp().resolve("usr/servers/.pid/" + name() + ".pid")).strip());
+    Instant killed = Instant.now();
     Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
     assertEquals(0, kill.waitFor());
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -35,10 +40,14 @@ public final class LibertyServer {
       }
       Jobs.pause(Duration.ofMillis(100));
     }
+    return killed;
   }
 
-  /** Starts the server again with this JVM's environment and waits until it is ready. */
-  public static void start() throws IOException, InterruptedException {
+  /**
+   * Starts the server again with this JVM's environment and waits until it is ready; returns the
+   * moment it answered ready.
+   */
+  public static Instant start() throws IOException, InterruptedException {
     Path log = Files.createTempFile("liberty-restart-", ".log");
     Process start =
         new ProcessBuilder(wlp().resolve("bin/server").toString(), "start", name())
@@ -52,13 +61,13 @@ public final class LibertyServer {
     while (System.nanoTime() < deadline) {
       try {
         if (Api.get("/health/ready", null).status() == 200) {
-          return;
+          return Instant.now();
         }
       } catch (RuntimeException notYet) {
         // connection refused while the server starts
       }
       Jobs.pause(Duration.ofMillis(500));
     }
-    fail("server not ready 180 s after a restart");
+    return fail("server not ready 180 s after a restart");
   }
 }

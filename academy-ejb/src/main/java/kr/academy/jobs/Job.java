@@ -18,9 +18,10 @@ import kr.academy.tenancy.TenantScoped;
 
 /**
  * A piece of background work an academy asked for. Its state changes only through the methods
- * below, each a rule of the job's life: a finished job never changes again, an attempt may take a
- * job over only when no other attempt holds it, and the optimistic version makes two workers racing
- * for one job end with one winner.
+ * below, each a rule of the job's life: a finished job never changes again, an attempt holds a job
+ * by a lease it renews while it works, another attempt may take the job over only once that lease
+ * has lapsed, only the attempt holding the job records its outcome, and the optimistic version
+ * makes two workers racing for one job end with one winner.
  */
 @Entity
 @Table(name = "job")
@@ -37,6 +38,16 @@ public class Job extends TenantScoped {
     HELD_ELSEWHERE,
     /** The job is finished (or cancelled): a redelivery with nothing left to do. */
     FINISHED
+  }
+
+  /** What renewing an attempt's lease found. */
+  public enum Lease {
+    /** The attempt still holds the job, for another lease from now. */
+    RENEWED,
+    /** The attempt is past its hard timeout: its lease is not extended and runs out. */
+    OUT_OF_TIME,
+    /** Another attempt took the job over, or it is no longer running: this attempt must stop. */
+    LOST
   }
 
   /** What the sweeper does with an overdue job. */
@@ -79,6 +90,10 @@ public class Job extends TenantScoped {
   @Column(name = "cancel_requested")
   private boolean cancelRequested;
 
+  /**
+   * While QUEUED: when the sweeper sends the job again. While PROCESSING: when the lease of the
+   * attempt holding it runs out unless renewed; after that another attempt may take it over.
+   */
   @Column(name = "deadline_at", nullable = false)
   private Instant deadlineAt;
 
@@ -119,11 +134,11 @@ public class Job extends TenantScoped {
   }
 
   /**
-   * Takes the job for a new attempt that may run until {@code timeout} from now. A message for a
-   * job held by a live attempt is a duplicate; one for a job whose attempt ran out of time means
-   * that attempt's worker is gone, and this attempt takes over.
+   * Takes the job for a new attempt, held for one {@code lease} from now. A message for a job whose
+   * lease a live attempt keeps renewing is a duplicate; one for a job whose lease has lapsed means
+   * that attempt's worker is gone (killed, or cut off), and this attempt takes over at once.
    */
-  public Claim claim(Instant now, Duration timeout) {
+  public Claim claim(Instant now, Duration lease) {
     if (status.isFinal()) {
       return Claim.FINISHED;
     }
@@ -135,14 +150,44 @@ public class Job extends TenantScoped {
     progress = 0;
     step = attempts == 1 ? "started" : "started again (attempt " + attempts + ")";
     startedAt = now;
-    deadlineAt = now.plus(timeout);
+    deadlineAt = now.plus(lease);
     updatedAt = now;
     return Claim.CLAIMED;
   }
 
-  /** The attempt finished its work; a cancellation asked for meanwhile wins over the result. */
-  public void complete(String result, Instant now) {
-    if (status != JobStatus.PROCESSING) {
+  /**
+   * The running attempt {@code attempt} shows it is alive: its lease now ends one lease from now.
+   * Only within its hard timeout: an attempt past it is stopped at its next step, and if it never
+   * gets there its lease runs out and the sweeper takes the job over. A renewal that finds the job
+   * still held by this attempt extends it even if the lease had lapsed meanwhile: nobody took over.
+   */
+  public Lease renewLease(int attempt, Instant now, JobSettings settings) {
+    if (!heldBy(attempt)) {
+      return Lease.LOST;
+    }
+    if (!now.isBefore(attemptEndsAt(settings.timeout(type)))) {
+      return Lease.OUT_OF_TIME;
+    }
+    deadlineAt = now.plus(settings.lease());
+    return Lease.RENEWED;
+  }
+
+  /** Whether attempt number {@code attempt} is the one running the job now. */
+  public boolean heldBy(int attempt) {
+    return status == JobStatus.PROCESSING && attempts == attempt;
+  }
+
+  /** When the current attempt must stop: its start plus its type's hard timeout. */
+  public Instant attemptEndsAt(Duration timeout) {
+    return startedAt.plus(timeout);
+  }
+
+  /**
+   * Attempt {@code attempt} finished its work; a cancellation asked for meanwhile wins over the
+   * result. An attempt that lost the job to another records nothing.
+   */
+  public void complete(int attempt, String result, Instant now) {
+    if (!heldBy(attempt)) {
       return;
     }
     if (cancelRequested) {
@@ -155,6 +200,15 @@ public class Job extends TenantScoped {
     finish(JobStatus.DONE, "done", now);
   }
 
+  /**
+   * Attempt {@code attempt} found that the job cannot succeed; see {@link #fail(String, Instant)}.
+   */
+  public void fail(int attempt, String reason, Instant now) {
+    if (heldBy(attempt)) {
+      fail(reason, now);
+    }
+  }
+
   /** The job cannot succeed: the reason is what the user reads. */
   public void fail(String reason, Instant now) {
     if (status.isFinal()) {
@@ -164,9 +218,9 @@ public class Job extends TenantScoped {
     finish(JobStatus.FAILED, "failed", now);
   }
 
-  /** An attempt failed and another will follow after the queue's back-off. */
-  public void retryLater(String reason, Instant now, Duration resendAfter) {
-    if (status != JobStatus.PROCESSING) {
+  /** Attempt {@code attempt} failed and another will follow after the queue's back-off. */
+  public void retryLater(int attempt, String reason, Instant now, Duration resendAfter) {
+    if (!heldBy(attempt)) {
       return;
     }
     status = JobStatus.QUEUED;
@@ -189,16 +243,17 @@ public class Job extends TenantScoped {
     }
   }
 
-  /** The running attempt saw the cancellation and stopped. */
-  public void stopCancelled(Instant now) {
-    if (status == JobStatus.PROCESSING && cancelRequested) {
+  /** The running attempt {@code attempt} saw the cancellation and stopped. */
+  public void stopCancelled(int attempt, Instant now) {
+    if (heldBy(attempt) && cancelRequested) {
       finish(JobStatus.CANCELLED, "cancelled", now);
     }
   }
 
   /**
    * The sweeper's rule for a job past its deadline: a queued job's message was lost, so it is sent
-   * again; a running job whose worker vanished is re-queued, or FAILED once it used all attempts.
+   * again; a running job whose lease lapsed has lost its worker (or ran past its hard timeout
+   * without stopping) and is re-queued at once, or FAILED once it used all attempts.
    */
   public Sweep sweep(Instant now, JobSettings settings) {
     if (status == JobStatus.QUEUED && !deadlineAt.isAfter(now)) {
@@ -206,11 +261,12 @@ public class Job extends TenantScoped {
       updatedAt = now;
       return Sweep.RESEND;
     }
-    if (status == JobStatus.PROCESSING && !deadlineAt.plus(settings.lostAfter()).isAfter(now)) {
+    if (status == JobStatus.PROCESSING && !deadlineAt.isAfter(now)) {
+      Duration limit = settings.timeout(type);
       String reason =
-          "the worker stopped responding or the job ran past its limit of "
-              + settings.timeout(type).toMinutes()
-              + " minutes";
+          now.isBefore(attemptEndsAt(limit))
+              ? "the worker stopped responding"
+              : "the job ran past its limit of " + limit.toMinutes() + " minutes";
       if (attempts >= settings.maxAttempts()) {
         fail(reason + " on every attempt", now);
         return Sweep.FAILED;

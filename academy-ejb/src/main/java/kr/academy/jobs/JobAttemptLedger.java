@@ -10,7 +10,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kr.academy.tenancy.TenantBound;
 
-/** {@link JobAttempts} on the database: each call commits before it returns. */
+/**
+ * {@link JobAttempts} on the database: each call commits before it returns. Each locks the job's
+ * row first, so a lease renewal, the attempt's outcome, the sweeper and a cancellation change the
+ * job one after another instead of failing on each other's version.
+ */
 @Stateless
 @Local(JobAttempts.class)
 @TenantBound
@@ -33,43 +37,58 @@ public class JobAttemptLedger implements JobAttempts {
 
   @Override
   public Optional<Attempt> claim(JobId id) {
-    return jobs.find(id)
+    return jobs.lock(id)
         .map(
             job -> {
-              Job.Claim claim = job.claim(clock.instant(), settings.timeout(job.type()));
+              Job.Claim claim = job.claim(clock.instant(), settings.lease());
               jobs.flush();
               return new Attempt(
                   claim,
                   job.type(),
                   job.input(),
                   job.attempts(),
-                  job.deadlineAt(),
+                  claim == Job.Claim.CLAIMED
+                      ? job.attemptEndsAt(settings.timeout(job.type()))
+                      : job.deadlineAt(),
                   job.progressView());
             });
   }
 
   @Override
-  public JobProgress complete(JobId id, String result) {
-    return change(id, job -> job.complete(result, clock.instant()));
+  public Job.Lease renew(JobId id, int attempt) {
+    return jobs.lock(id)
+        .map(
+            job -> {
+              Job.Lease lease = job.renewLease(attempt, clock.instant(), settings);
+              jobs.flush();
+              return lease;
+            })
+        .orElse(Job.Lease.LOST);
   }
 
   @Override
-  public JobProgress cancelled(JobId id) {
-    return change(id, job -> job.stopCancelled(clock.instant()));
+  public JobProgress complete(JobId id, int attempt, String result) {
+    return change(id, job -> job.complete(attempt, result, clock.instant()));
   }
 
   @Override
-  public JobProgress fail(JobId id, String reason) {
-    return change(id, job -> job.fail(reason, clock.instant()));
+  public JobProgress cancelled(JobId id, int attempt) {
+    return change(id, job -> job.stopCancelled(attempt, clock.instant()));
   }
 
   @Override
-  public JobProgress retryLater(JobId id, String reason) {
-    return change(id, job -> job.retryLater(reason, clock.instant(), settings.resendQueuedAfter()));
+  public JobProgress fail(JobId id, int attempt, String reason) {
+    return change(id, job -> job.fail(attempt, reason, clock.instant()));
+  }
+
+  @Override
+  public JobProgress retryLater(JobId id, int attempt, String reason) {
+    return change(
+        id, job -> job.retryLater(attempt, reason, clock.instant(), settings.resendQueuedAfter()));
   }
 
   private JobProgress change(JobId id, Consumer<Job> change) {
-    Job job = jobs.find(id).orElseThrow(() -> new IllegalStateException("job " + id + " vanished"));
+    Job job = jobs.lock(id).orElseThrow(() -> new IllegalStateException("job " + id + " vanished"));
     change.accept(job);
     jobs.flush();
     return job.progressView();

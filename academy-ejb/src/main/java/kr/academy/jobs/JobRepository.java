@@ -9,6 +9,13 @@ public interface JobRepository {
 
   Optional<Job> find(JobId id);
 
+  /**
+   * The job, its row locked until the transaction ends: for changes that may meet another change of
+   * the same running job (a lease renewal every few seconds), which then waits instead of failing
+   * on the version.
+   */
+  Optional<Job> lock(JobId id);
+
   Optional<Job> findByIdempotencyKey(String key);
 
   /** A QUEUED or PROCESSING job of this type, if there is one. */

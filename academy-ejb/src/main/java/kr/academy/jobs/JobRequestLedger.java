@@ -86,7 +86,7 @@ public class JobRequestLedger {
 
   /** Cancels the job as {@link Job#cancel} allows; empty if there is no such job. */
   public Optional<Job> cancel(JobId id) {
-    Optional<Job> found = jobs.find(id);
+    Optional<Job> found = jobs.lock(id);
     found.ifPresent(
         job -> {
           if (job.status().isFinal()) {

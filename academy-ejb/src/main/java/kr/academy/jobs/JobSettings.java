@@ -16,11 +16,12 @@ public class JobSettings {
   private final Map<JobType, Duration> timeouts = new EnumMap<>(JobType.class);
   private int maxAttempts = 3;
   private Duration resendQueuedAfter = Duration.ofMinutes(5);
-  private Duration lostAfter = Duration.ofMinutes(2);
+  private Duration lease = Duration.ofSeconds(30);
+  private Duration leaseRenewInterval = Duration.ofSeconds(5);
   private Duration runningProgressTtl = Duration.ofHours(6);
   private Optional<Duration> finalProgressTtl = Optional.empty();
   private Duration relayInterval = Duration.ofSeconds(2);
-  private Duration sweepInterval = Duration.ofSeconds(30);
+  private Duration sweepInterval = Duration.ofSeconds(10);
 
   /** The defaults of docs/configuration.md; {@link #read} overrides them from configuration. */
   public JobSettings() {
@@ -40,7 +41,18 @@ public class JobSettings {
     maxAttempts =
         config.getOptionalValue("academy.jobs.max-attempts", Integer.class).orElse(maxAttempts);
     resendQueuedAfter = seconds(config, "academy.jobs.resend-queued-after", resendQueuedAfter);
-    lostAfter = seconds(config, "academy.jobs.lost-after", lostAfter);
+    lease = seconds(config, "academy.jobs.lease", lease);
+    leaseRenewInterval = seconds(config, "academy.jobs.lease-renew-interval", leaseRenewInterval);
+    if (leaseRenewInterval.isZero()
+        || leaseRenewInterval.isNegative()
+        || leaseRenewInterval.compareTo(lease) >= 0) {
+      throw new IllegalArgumentException(
+          "academy.jobs.lease-renew-interval ("
+              + leaseRenewInterval.toSeconds()
+              + " s) must be positive and shorter than academy.jobs.lease ("
+              + lease.toSeconds()
+              + " s)");
+    }
     runningProgressTtl = seconds(config, "academy.progress.running-ttl", runningProgressTtl);
     Duration finalTtl = seconds(config, "academy.progress.final-ttl", Duration.ZERO);
     finalProgressTtl = finalTtl.isZero() ? Optional.empty() : Optional.of(finalTtl);
@@ -72,11 +84,16 @@ public class JobSettings {
   }
 
   /**
-   * A job PROCESSING this long past its attempt's hard timeout has lost its worker: no redelivery
-   * took it over, so the sweeper re-queues or fails it.
+   * How long a running attempt holds its job without renewing: a job whose lease has lapsed has
+   * lost its worker, and the next delivery or the sweeper takes it over.
    */
-  public Duration lostAfter() {
-    return lostAfter;
+  public Duration lease() {
+    return lease;
+  }
+
+  /** How often a worker renews the lease of each attempt it runs; several fit in one lease. */
+  public Duration leaseRenewInterval() {
+    return leaseRenewInterval;
   }
 
   public Duration runningProgressTtl() {

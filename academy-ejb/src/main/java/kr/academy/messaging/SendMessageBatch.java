@@ -27,6 +27,12 @@ import kr.academy.messaging.MessageRecipientRepository.SentText;
  * the text. If the call ends in doubt (a crash, a timeout, a 5xx), the texts stay SENDING; the next
  * attempt first asks the provider which of those keys it received, and sends only the rest. So a
  * redelivered job, a worker killed mid-call or a repeated wake never texts anyone twice.
+ *
+ * <p>An attempt may take the job over as soon as the lease of the one before lapsed, which may be
+ * while that one's call is still under way (its worker cut off from the database) or still being
+ * taken in by the provider (its worker killed as it sent). So it asks about texts in doubt only
+ * once every call that can carry them has ended: {@link TextProvider#callTimeout} after their
+ * claim.
  */
 @ApplicationScoped
 public class SendMessageBatch {
@@ -57,7 +63,7 @@ public class SendMessageBatch {
    * leaves the texts of the call in doubt for the next one.
    */
   public Optional<JsonObject> send(UUID batchId, ProgressReporter progress)
-      throws TextProvider.Unavailable, TextProvider.Refused {
+      throws TextProvider.Unavailable, TextProvider.Refused, InterruptedException {
     Optional<MessageBatch> found = delivery.batch(batchId);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -65,7 +71,7 @@ public class SendMessageBatch {
     MessageBatch batch = found.get();
     MessageContent content = batch.content();
     progress.progress(1, "checking texts left in doubt");
-    recoverInDoubt(batch, content);
+    recoverInDoubt(batch, content, progress);
     for (int round = 0; round < ROUNDS; round++) {
       sendDue(batch, content, progress);
       if (!readReports(batch, content)) {
@@ -85,11 +91,22 @@ public class SendMessageBatch {
   /**
    * Texts a lost call may have delivered: those the provider has are settled, the rest re-queued.
    */
-  private void recoverInDoubt(MessageBatch batch, MessageContent content)
-      throws TextProvider.Unavailable, TextProvider.Refused {
+  private void recoverInDoubt(MessageBatch batch, MessageContent content, ProgressReporter progress)
+      throws TextProvider.Unavailable, TextProvider.Refused, InterruptedException {
     List<OutgoingText> doubtful = delivery.inDoubt(batch);
     if (doubtful.isEmpty()) {
       return;
+    }
+    Instant callsEnded =
+        doubtful.stream()
+            .map(OutgoingText::sendingAt)
+            .max(Comparator.naturalOrder())
+            .orElseThrow()
+            .plus(provider.callTimeout());
+    Duration wait = Duration.between(clock.instant(), callsEnded);
+    if (wait.compareTo(Duration.ZERO) > 0) {
+      progress.progress(1, "waiting for an earlier call to the provider to end");
+      Thread.sleep(wait.toMillis());
     }
     Instant since =
         doubtful.stream()

@@ -1,5 +1,6 @@
 package kr.academy.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -37,4 +38,7 @@ public interface TextProvider {
 
   /** The current status of every text of one provider group, by message id. */
   Map<String, ProviderReceipt> reports(String groupId) throws Unavailable, Refused;
+
+  /** The longest one call may take: a call started longer ago than this has ended. */
+  Duration callTimeout();
 }

@@ -13,6 +13,8 @@ import kr.academy.jobs.JobType;
 public final class InMemoryJobRepository implements JobRepository {
 
   private final Map<JobId, Job> jobs = new LinkedHashMap<>();
+  private boolean unreachable;
+  private int locks;
 
   @Override
   public void add(Job job) {
@@ -22,6 +24,15 @@ public final class InMemoryJobRepository implements JobRepository {
   @Override
   public Optional<Job> find(JobId id) {
     return Optional.ofNullable(jobs.get(id));
+  }
+
+  @Override
+  public Optional<Job> lock(JobId id) {
+    if (unreachable) {
+      throw new IllegalStateException("the database cannot be reached");
+    }
+    locks++;
+    return find(id);
   }
 
   @Override
@@ -45,5 +56,15 @@ public final class InMemoryJobRepository implements JobRepository {
   /** The job as stored, for a test to look at or to change as another party would. */
   public Job get(JobId id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException("no job " + id));
+  }
+
+  /** From now on, every change through the repository fails as if the database were away. */
+  public void unreachable(boolean away) {
+    unreachable = away;
+  }
+
+  /** How many times a job was locked for a change. */
+  public int locks() {
+    return locks;
   }
 }

@@ -1,6 +1,7 @@
 package kr.academy.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -168,5 +169,11 @@ public final class InMemoryTextProvider implements TextProvider {
 
   private static ProviderReceipt receipt(Received text, String code) {
     return new ProviderReceipt(text.key(), text.messageId(), text.groupId(), code, null);
+  }
+
+  /** Calls to this provider end at once: a test never waits for an earlier one. */
+  @Override
+  public Duration callTimeout() {
+    return Duration.ZERO;
   }
 }

@@ -1,9 +1,8 @@
 package kr.academy.sqsra;
 
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
+import jakarta.jms.JMSException;
 import jakarta.resource.ResourceException;
-import jakarta.resource.spi.UnavailableException;
+import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
@@ -12,22 +11,20 @@ import jakarta.resource.spi.work.WorkEvent;
 import jakarta.resource.spi.work.WorkException;
 import jakarta.resource.spi.work.WorkManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.reflect.Method;
-import java.util.List;
+import java.util.Timer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * One inbound activation: exactly {@code maxConcurrency} consumer loops, each a {@link Work} on the
- * container's {@link WorkManager}, consuming one queue for one message endpoint factory.
+ * One inbound activation: exactly {@code maxConcurrency} {@link ConsumerLoop}s, each a {@link Work}
+ * on the container's {@link WorkManager}, consuming one queue for one message endpoint factory.
  *
- * <p>Each loop: obtain an endpoint, long-poll ReceiveMessage, deliver each received message in turn
- * (beforeDelivery / onMessage / afterDelivery when the delivery is transacted), then
+ * <p>Each loop delivers a message ({@link EndpointDelivery}), then
  *
  * <ul>
  *   <li>DeleteMessage only when onMessage returned normally, the transaction was not marked
@@ -37,79 +34,78 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  *       maxReceiveCount its redrive policy moves the message to the DLQ.
  * </ul>
  *
- * <p>Since a loop delivers its messages one after another, at most {@code maxConcurrency}
- * deliveries run at once (and at most {@code maxConcurrency * maxMessages} messages are held
- * invisible).
+ * <p>While a loop holds a message, {@link VisibilityRenewal} keeps it invisible. Since a loop
+ * delivers its messages one after another, at most {@code maxConcurrency} deliveries run at once
+ * (and at most {@code maxConcurrency * maxMessages} messages are held invisible).
  */
 final class QueueActivation {
 
   private static final Logger LOG = Logger.getLogger(QueueActivation.class.getName());
-  static final Method ON_MESSAGE;
 
-  static {
-    try {
-      ON_MESSAGE = MessageListener.class.getMethod("onMessage", Message.class);
-    } catch (NoSuchMethodException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** Pause after a failed ReceiveMessage / GetQueueUrl / unavailable endpoint. */
-  static final long RETRY_PAUSE_MILLIS = 5_000;
-
-  private final SqsClient sqs;
   private final WorkManager workManager;
-  private final TransactionSynchronizationRegistry registry;
   private final MessageEndpointFactory factory;
   private final SqsActivationSpec spec;
   private final String description;
   private final int concurrency;
-  private final int visibilityTimeout;
-  private final int waitTime;
-  private final int maxMessages;
   private final long shutdownTimeoutMillis;
-  private final boolean transacted;
+  private final SqsQueue queue;
+  private final EndpointDelivery delivery;
+  private final VisibilityRenewal renewal;
 
   private final CountDownLatch loopsEnded;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Object pauseLock = new Object();
   private volatile boolean running;
-  private volatile String queueUrl;
 
   QueueActivation(
       SqsClient sqs,
-      WorkManager workManager,
-      TransactionSynchronizationRegistry registry,
+      BootstrapContext context,
       MessageEndpointFactory factory,
       SqsActivationSpec spec)
       throws ResourceException {
-    this.sqs = sqs;
-    this.workManager = workManager;
-    this.registry = registry;
+    this.workManager = context.getWorkManager();
     this.factory = factory;
     this.spec = spec;
     this.description = spec.toString();
     this.concurrency = spec.getMaxConcurrency();
-    this.visibilityTimeout = spec.getVisibilityTimeoutSeconds();
-    this.waitTime = spec.getWaitTimeSeconds();
-    this.maxMessages = spec.getMaxMessages();
     this.shutdownTimeoutMillis = TimeUnit.SECONDS.toMillis(spec.getShutdownTimeoutSeconds());
-    this.queueUrl = SqsActivationSpec.isBlank(spec.getQueueUrl()) ? null : spec.getQueueUrl();
     this.loopsEnded = new CountDownLatch(concurrency);
+    this.queue = new SqsQueue(sqs, spec, this::isRunning);
+    this.delivery = new EndpointDelivery(factory, registry(context));
+    this.renewal =
+        new VisibilityRenewal(
+            queue,
+            spec.getVisibilityTimeoutSeconds(),
+            spec.getVisibilityRenewalSeconds(),
+            timer(context));
+  }
+
+  private static TransactionSynchronizationRegistry registry(BootstrapContext context) {
     try {
-      this.transacted = factory.isDeliveryTransacted(ON_MESSAGE);
-    } catch (NoSuchMethodException e) {
-      throw new ResourceException("Endpoint does not implement MessageListener.onMessage", e);
+      return context.getTransactionSynchronizationRegistry();
+    } catch (RuntimeException | LinkageError e) {
+      return null;
+    }
+  }
+
+  /** The container's timer for the adapter's periodic work; a daemon timer of our own if none. */
+  private Timer timer(BootstrapContext context) {
+    try {
+      return context.createTimer();
+    } catch (ResourceException | RuntimeException e) {
+      LOG.log(Level.FINE, "No container timer; renewing visibility on a timer of our own", e);
+      return new Timer("sqs-visibility " + description, true);
     }
   }
 
   /** Schedules the consumer loops; on a refused Work, stops those already running. */
   void start() throws ResourceException {
     running = true;
+    renewal.start();
     for (int i = 0; i < concurrency; i++) {
       try {
         workManager.scheduleWork(
-            new ConsumerLoop(i),
+            new ConsumerLoop(this, queue, renewal, i),
             WorkManager.INDEFINITE,
             null,
             new WorkAdapter() {
@@ -117,19 +113,20 @@ final class QueueActivation {
               public void workRejected(WorkEvent e) {
                 LOG.log(
                     Level.SEVERE, "SQS consumer loop rejected: " + description, e.getException());
-                loopsEnded.countDown();
+                loopEnded();
               }
             });
       } catch (WorkException e) {
         for (int j = i; j < concurrency; j++) {
-          loopsEnded.countDown();
+          loopEnded();
         }
         signalStop();
         awaitStopped();
         throw new ResourceException("Cannot start SQS consumer loops for " + description, e);
       }
     }
-    LOG.info(() -> "SQS endpoint activated: " + description + ", transacted=" + transacted);
+    LOG.info(
+        () -> "SQS endpoint activated: " + description + ", transacted=" + delivery.transacted());
   }
 
   /** Asks every loop to end after its current delivery; returns at once. */
@@ -140,7 +137,10 @@ final class QueueActivation {
     }
   }
 
-  /** Waits (bounded by shutdownTimeoutSeconds) until every loop has ended. */
+  /**
+   * Waits (bounded by shutdownTimeoutSeconds) until every loop has ended, then stops renewing
+   * visibility.
+   */
   boolean awaitStopped() {
     try {
       if (loopsEnded.await(shutdownTimeoutMillis, TimeUnit.MILLISECONDS)) {
@@ -149,6 +149,8 @@ final class QueueActivation {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      renewal.stop();
     }
     LOG.warning(
         () ->
@@ -172,255 +174,32 @@ final class QueueActivation {
     return inFlight.get();
   }
 
-  private final class ConsumerLoop implements Work {
-    private final int index;
-
-    ConsumerLoop(int index) {
-      this.index = index;
-    }
-
-    @Override
-    public void release() {
-      // The container asks the work to end (e.g. server shutdown): stop the whole activation.
-      signalStop();
-    }
-
-    @Override
-    public void run() {
-      MessageEndpoint endpoint = null;
-      try {
-        while (running) {
-          String url = resolveQueueUrl();
-          if (url == null) {
-            pause(RETRY_PAUSE_MILLIS);
-            continue;
-          }
-          // Obtain the endpoint before receiving, so an unavailable endpoint never costs a
-          // receive count (which would push messages toward the DLQ).
-          if (endpoint == null) {
-            endpoint = createEndpoint();
-            if (endpoint == null) {
-              pause(RETRY_PAUSE_MILLIS);
-              continue;
-            }
-          }
-          List<software.amazon.awssdk.services.sqs.model.Message> messages = receive(url);
-          if (messages == null) {
-            pause(RETRY_PAUSE_MILLIS);
-            continue;
-          }
-          for (int i = 0; i < messages.size(); i++) {
-            if (!running) {
-              returnToQueue(url, messages.subList(i, messages.size()));
-              break;
-            }
-            if (endpoint == null) {
-              endpoint = createEndpoint();
-              if (endpoint == null) {
-                returnToQueue(url, messages.subList(i, messages.size()));
-                break;
-              }
-            }
-            try {
-              deliver(url, messages.get(i), endpoint);
-            } finally {
-              // A fresh endpoint per delivery: the container may discard an instance that threw.
-              releaseQuietly(endpoint);
-              endpoint = null;
-            }
-          }
-        }
-      } catch (RuntimeException | Error e) {
-        LOG.log(Level.SEVERE, "SQS consumer loop " + index + " of " + description + " died", e);
-        throw e;
-      } finally {
-        if (endpoint != null) {
-          releaseQuietly(endpoint);
-        }
-        loopsEnded.countDown();
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "SQS consumer " + index + " of " + description;
-    }
+  MessageEndpointFactory factory() {
+    return factory;
   }
 
-  private String resolveQueueUrl() {
-    String url = queueUrl;
-    if (url != null) {
-      return url;
-    }
-    try {
-      url = sqs.getQueueUrl(b -> b.queueName(spec.getQueueName().trim())).queueUrl();
-      queueUrl = url;
-      return url;
-    } catch (RuntimeException e) {
-      if (running) {
-        LOG.log(Level.WARNING, "Cannot resolve SQS queue " + spec.getQueueName() + ": " + e, e);
-      }
-      return null;
-    }
+  SqsActivationSpec spec() {
+    return spec;
   }
 
-  private MessageEndpoint createEndpoint() {
-    try {
-      return factory.createEndpoint(null);
-    } catch (UnavailableException e) {
-      if (running) {
-        LOG.log(Level.FINE, "Message endpoint unavailable for " + description, e);
-      }
-      return null;
-    } catch (RuntimeException e) {
-      if (running) {
-        LOG.log(Level.WARNING, "Cannot create message endpoint for " + description, e);
-      }
-      return null;
-    }
+  void loopEnded() {
+    loopsEnded.countDown();
   }
 
-  /** Messages received, or null after a failure (already logged). */
-  @SuppressWarnings("deprecation") // attributeNames: ElasticMQ and older SQS read only this field
-  private List<software.amazon.awssdk.services.sqs.model.Message> receive(String url) {
-    try {
-      return sqs.receiveMessage(
-              b ->
-                  b.queueUrl(url)
-                      .maxNumberOfMessages(maxMessages)
-                      .waitTimeSeconds(waitTime)
-                      .visibilityTimeout(visibilityTimeout)
-                      .attributeNamesWithStrings("ApproximateReceiveCount")
-                      .messageSystemAttributeNames(
-                          MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)
-                      .messageAttributeNames("All"))
-          .messages();
-    } catch (RuntimeException e) {
-      if (running) {
-        LOG.log(Level.WARNING, "ReceiveMessage failed for " + description + ": " + e, e);
-      }
-      return null;
-    }
-  }
-
-  private void deliver(
-      String url,
-      software.amazon.awssdk.services.sqs.model.Message sqsMessage,
-      MessageEndpoint endpoint) {
-    int receiveCount = receiveCount(sqsMessage);
-    Throwable failure = null;
+  /** One delivery, counted in flight; null when the message may be deleted. */
+  Throwable deliver(String url, Message message, MessageEndpoint endpoint) {
     inFlight.incrementAndGet();
     try {
-      Message jms = JmsMessages.toJms(url, sqsMessage);
-      if (transacted) {
-        endpoint.beforeDelivery(ON_MESSAGE);
-        try {
-          ((MessageListener) endpoint).onMessage(jms);
-          if (rollbackOnly()) {
-            failure = new IllegalStateException("transaction marked rollback-only");
-          }
-        } catch (Throwable t) {
-          failure = t;
-        } finally {
-          try {
-            endpoint.afterDelivery();
-          } catch (Throwable t) {
-            if (failure == null) {
-              failure = t;
-            } else {
-              failure.addSuppressed(t);
-            }
-          }
-        }
-      } else {
-        ((MessageListener) endpoint).onMessage(jms);
-      }
-    } catch (Throwable t) {
-      failure = t;
+      return delivery.deliver(JmsMessages.toJms(url, message), endpoint);
+    } catch (JMSException | RuntimeException e) {
+      return e;
     } finally {
       inFlight.decrementAndGet();
     }
-    if (failure == null) {
-      delete(url, sqsMessage);
-    } else {
-      int backoff = spec.backoffSeconds(receiveCount);
-      LOG.log(
-          Level.WARNING,
-          "Delivery of SQS message "
-              + sqsMessage.messageId()
-              + " (receive "
-              + receiveCount
-              + ") from "
-              + description
-              + " failed; visible again in "
-              + backoff
-              + " s: "
-              + failure,
-          failure);
-      changeVisibility(url, sqsMessage, backoff);
-    }
   }
 
-  private boolean rollbackOnly() {
-    if (registry == null) {
-      return false;
-    }
-    try {
-      return registry.getRollbackOnly();
-    } catch (IllegalStateException noTransaction) {
-      return false;
-    }
-  }
-
-  static int receiveCount(software.amazon.awssdk.services.sqs.model.Message m) {
-    String count = m.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
-    if (count == null) {
-      count = m.attributesAsStrings().get("ApproximateReceiveCount");
-    }
-    try {
-      return count == null ? 1 : Integer.parseInt(count);
-    } catch (NumberFormatException e) {
-      return 1;
-    }
-  }
-
-  private void delete(String url, software.amazon.awssdk.services.sqs.model.Message m) {
-    try {
-      sqs.deleteMessage(b -> b.queueUrl(url).receiptHandle(m.receiptHandle()));
-    } catch (RuntimeException e) {
-      // Delivered but not deleted: SQS redelivers it (at-least-once); consumers are idempotent.
-      LOG.log(
-          Level.WARNING,
-          "DeleteMessage failed for SQS message " + m.messageId() + " of " + description + ": " + e,
-          e);
-    }
-  }
-
-  private void changeVisibility(
-      String url, software.amazon.awssdk.services.sqs.model.Message m, int seconds) {
-    try {
-      sqs.changeMessageVisibility(
-          b -> b.queueUrl(url).receiptHandle(m.receiptHandle()).visibilityTimeout(seconds));
-    } catch (RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          "ChangeMessageVisibility failed for SQS message "
-              + m.messageId()
-              + "; it returns after the visibility timeout: "
-              + e,
-          e);
-    }
-  }
-
-  /** Received but not delivered (stopping): visible again at once. */
-  private void returnToQueue(
-      String url, List<software.amazon.awssdk.services.sqs.model.Message> messages) {
-    for (software.amazon.awssdk.services.sqs.model.Message m : messages) {
-      changeVisibility(url, m, 0);
-    }
-  }
-
-  private void pause(long millis) {
+  /** Waits up to {@code millis}, or until the activation is stopped. */
+  void pause(long millis) {
     synchronized (pauseLock) {
       if (running) {
         try {
@@ -430,14 +209,6 @@ final class QueueActivation {
           running = false;
         }
       }
-    }
-  }
-
-  private static void releaseQuietly(MessageEndpoint endpoint) {
-    try {
-      endpoint.release();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "MessageEndpoint.release failed", e);
     }
   }
 }

@@ -31,7 +31,8 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
   private String queueName;
   private String queueUrl;
   private Integer maxConcurrency = 5;
-  private Integer visibilityTimeoutSeconds = 300;
+  private Integer visibilityTimeoutSeconds = 60;
+  private Integer visibilityRenewalSeconds = 20;
   private Integer waitTimeSeconds = 20;
   private Integer failureBackoffSeconds = 30;
   private Integer maxFailureBackoffSeconds = 900;
@@ -65,13 +66,29 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
     this.maxConcurrency = maxConcurrency;
   }
 
-  /** Visibility timeout requested on ReceiveMessage; must exceed the longest delivery. 300. */
+  /**
+   * Visibility timeout requested on ReceiveMessage and set again at each renewal: how soon the
+   * message of a consumer that died is delivered again. Default 60.
+   */
   public Integer getVisibilityTimeoutSeconds() {
     return visibilityTimeoutSeconds;
   }
 
   public void setVisibilityTimeoutSeconds(Integer visibilityTimeoutSeconds) {
     this.visibilityTimeoutSeconds = visibilityTimeoutSeconds;
+  }
+
+  /**
+   * How often the visibility of every message a consumer holds is set back to {@code
+   * visibilityTimeoutSeconds}; shorter than it. 0: never, and the visibility timeout must then
+   * exceed the longest delivery. Default 20.
+   */
+  public Integer getVisibilityRenewalSeconds() {
+    return visibilityRenewalSeconds;
+  }
+
+  public void setVisibilityRenewalSeconds(Integer visibilityRenewalSeconds) {
+    this.visibilityRenewalSeconds = visibilityRenewalSeconds;
   }
 
   /** Long-poll wait of each ReceiveMessage, 0–20. Default 20. */
@@ -138,6 +155,15 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
         visibilityTimeoutSeconds,
         1,
         MAX_VISIBILITY_SECONDS);
+    if (visibilityTimeoutSeconds != null) {
+      check(
+          bad,
+          reasons,
+          "visibilityRenewalSeconds",
+          visibilityRenewalSeconds,
+          0,
+          visibilityTimeoutSeconds - 1);
+    }
     check(bad, reasons, "waitTimeSeconds", waitTimeSeconds, 0, MAX_WAIT_SECONDS);
     check(bad, reasons, "failureBackoffSeconds", failureBackoffSeconds, 0, MAX_VISIBILITY_SECONDS);
     check(
@@ -202,6 +228,8 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
         + maxConcurrency
         + ", visibilityTimeoutSeconds="
         + visibilityTimeoutSeconds
+        + ", visibilityRenewalSeconds="
+        + visibilityRenewalSeconds
         + ", waitTimeSeconds="
         + waitTimeSeconds
         + ", failureBackoffSeconds="

@@ -166,8 +166,7 @@ public class SqsResourceAdapter implements ResourceAdapter, Serializable {
     }
     SqsActivationSpec sqsSpec = (SqsActivationSpec) spec;
     sqsSpec.validate();
-    QueueActivation activation =
-        new QueueActivation(c, ctx.getWorkManager(), safeRegistry(ctx), factory, sqsSpec);
+    QueueActivation activation = new QueueActivation(c, ctx, factory, sqsSpec);
     ActivationKey key = new ActivationKey(factory, spec);
     if (activations.putIfAbsent(key, activation) != null) {
       throw new ResourceException("Endpoint already activated: " + spec);
@@ -177,15 +176,6 @@ public class SqsResourceAdapter implements ResourceAdapter, Serializable {
     } catch (ResourceException | RuntimeException e) {
       activations.remove(key);
       throw e;
-    }
-  }
-
-  private static jakarta.transaction.TransactionSynchronizationRegistry safeRegistry(
-      BootstrapContext ctx) {
-    try {
-      return ctx.getTransactionSynchronizationRegistry();
-    } catch (RuntimeException | LinkageError e) {
-      return null;
     }
   }
 

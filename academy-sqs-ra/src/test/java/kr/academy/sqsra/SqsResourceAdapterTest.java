@@ -287,6 +287,98 @@ class SqsResourceAdapterTest {
   }
 
   @Test
+  void aMessageStaysInvisibleWhileItsDeliveryOutlastsTheVisibilityTimeout() throws Exception {
+    LongDelivery delivery = startLongDelivery(1);
+    // Three visibility timeouts: without renewal the message would be visible again by now.
+    assertTrue(nothingReceivedFor(Duration.ofSeconds(6)), "the message stayed invisible");
+    delivery.finish.countDown();
+    await("deleted", Duration.ofSeconds(5), () -> count(queueUrl) == 0);
+    assertEquals(1, delivery.count.get());
+    assertEquals(0, count(dlqUrl));
+  }
+
+  @Test
+  void withoutRenewalAMessageOutlastingItsVisibilityTimeoutIsVisibleAgain() throws Exception {
+    LongDelivery delivery = startLongDelivery(0);
+    try {
+      assertFalse(nothingReceivedFor(Duration.ofSeconds(6)), "the message came back");
+    } finally {
+      delivery.finish.countDown();
+    }
+  }
+
+  /** A delivery that lasts until the test lets it finish. */
+  private record LongDelivery(AtomicInteger count, CountDownLatch finish) {}
+
+  /**
+   * One consumer, a visibility timeout of 2 s renewed every {@code renewalSeconds}, and one message
+   * whose delivery has begun when this returns.
+   */
+  private LongDelivery startLongDelivery(int renewalSeconds) throws Exception {
+    createQueues();
+    startAdapter(null);
+    LongDelivery delivery = new LongDelivery(new AtomicInteger(), new CountDownLatch(1));
+    CountDownLatch inOnMessage = new CountDownLatch(1);
+    Fakes.EndpointFactory factory =
+        new Fakes.EndpointFactory(
+            m -> {
+              delivery.count.incrementAndGet();
+              inOnMessage.countDown();
+              delivery.finish.await();
+            },
+            null,
+            true);
+    SqsActivationSpec spec = spec();
+    spec.setMaxConcurrency(1);
+    spec.setVisibilityTimeoutSeconds(2);
+    spec.setVisibilityRenewalSeconds(renewalSeconds);
+    adapter.endpointActivation(factory, spec);
+    send("long job");
+    assertTrue(inOnMessage.await(10, TimeUnit.SECONDS));
+    return delivery;
+  }
+
+  @Test
+  void aBackOffIsNotUndoneByTheRenewalOfTheMessageItEnded() throws Exception {
+    createQueues();
+    startAdapter(null);
+    List<Long> times = new CopyOnWriteArrayList<>();
+    Fakes.EndpointFactory factory =
+        new Fakes.EndpointFactory(
+            m -> {
+              times.add(System.nanoTime());
+              if (times.size() < 3) {
+                Thread.sleep(1500); // a renewal falls inside the delivery
+                throw new IllegalStateException("boom");
+              }
+            },
+            null,
+            true);
+    SqsActivationSpec spec = spec();
+    spec.setVisibilityTimeoutSeconds(30);
+    spec.setVisibilityRenewalSeconds(1);
+    adapter.endpointActivation(factory, spec);
+    send("fails twice");
+    // Back-offs of 1 s and 2 s; a renewal after either would hide the message for 30 s.
+    await("3 deliveries", Duration.ofSeconds(15), () -> times.size() == 3);
+    await("deleted", Duration.ofSeconds(5), () -> count(queueUrl) == 0);
+  }
+
+  /** Polls the queue for {@code time} (the adapter's consumers aside); true if nothing came. */
+  private boolean nothingReceivedFor(Duration time) {
+    long end = System.nanoTime() + time.toNanos();
+    while (System.nanoTime() < end) {
+      if (!admin
+          .receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(1).visibilityTimeout(1))
+          .messages()
+          .isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
   void failedCommitLeavesMessageUndeleted() throws Exception {
     createQueues();
     startAdapter(null);
@@ -444,6 +536,13 @@ class SqsResourceAdapterTest {
     assertTrue(e.getMessage().contains("waitTimeSeconds"), e.getMessage());
     assertNotNull(e.getInvalidPropertyDescriptors());
     assertEquals(2, e.getInvalidPropertyDescriptors().length);
+
+    spec.setMaxConcurrency(1);
+    spec.setWaitTimeSeconds(20);
+    spec.setVisibilityTimeoutSeconds(20);
+    spec.setVisibilityRenewalSeconds(20);
+    e = assertThrows(InvalidPropertyException.class, spec::validate);
+    assertTrue(e.getMessage().contains("visibilityRenewalSeconds"), e.getMessage());
 
     SqsActivationSpec defaults = new SqsActivationSpec();
     defaults.setQueueName("q");

@@ -37,6 +37,16 @@ public final class JobRun implements ProgressReporter {
   }
 
   /**
+   * The attempt no longer holds its job: another attempt took it over, or its lease could not be
+   * renewed in time. Thrown out of {@link #progress}; the attempt stops and records nothing.
+   */
+  public static final class LeaseLost extends RuntimeException {
+    LeaseLost() {
+      super("the attempt lost its hold on the job", null, false, false);
+    }
+  }
+
+  /**
    * The job's input can never succeed (a file that cannot be imported, say): the job fails at once
    * with this message, without retries. Processors throw it.
    */
@@ -52,6 +62,7 @@ public final class JobRun implements ProgressReporter {
   private final Duration timeout;
   private final ProgressBoard board;
   private final Clock clock;
+  private final JobLease lease;
 
   JobRun(
       TenantId tenant,
@@ -59,13 +70,15 @@ public final class JobRun implements ProgressReporter {
       JobAttempts.Attempt attempt,
       Duration timeout,
       ProgressBoard board,
-      Clock clock) {
+      Clock clock,
+      JobLease lease) {
     this.tenant = tenant;
     this.job = job;
     this.attempt = attempt;
     this.timeout = timeout;
     this.board = board;
     this.clock = clock;
+    this.lease = lease;
   }
 
   public TenantId tenant() {
@@ -91,13 +104,16 @@ public final class JobRun implements ProgressReporter {
 
   /**
    * Reports progress (0–100) and what is happening, in words a user reads. Also where a job stops:
-   * throws {@link Cancelled} or {@link TimedOut} when it must not go on.
+   * throws {@link Cancelled}, {@link TimedOut} or {@link LeaseLost} when it must not go on.
    */
   @Override
   public void progress(int percent, String step) {
     Instant now = clock.instant();
     if (now.isAfter(attempt.deadline())) {
       throw new TimedOut(timeout);
+    }
+    if (lease.lostAt(now)) {
+      throw new LeaseLost();
     }
     if (board.cancelRequested(tenant, job)) {
       throw new Cancelled();

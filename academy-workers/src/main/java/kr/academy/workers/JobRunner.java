@@ -34,6 +34,9 @@ import kr.academy.tenancy.TenantId;
  * on the last attempt the job is FAILED and the message goes on to the dead-letter queue. The job's
  * error is a sentence with an incident id; the failure itself goes to the log under that id. A
  * cancellation, a hard timeout or input that can never succeed ends the job at once.
+ *
+ * <p>While the processor works, {@link JobLeases} renews the attempt's lease. An attempt that lost
+ * it stops at its next step and records nothing: the attempt that took over owns the job.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -47,6 +50,7 @@ public class JobRunner {
   private JobSettings settings;
   private TenantContext tenant;
   private Clock clock;
+  private JobLeases leases;
   private final Map<JobType, JobProcessor> processors = new EnumMap<>(JobType.class);
 
   /** For CDI's proxy. */
@@ -61,8 +65,18 @@ public class JobRunner {
       JobSettings settings,
       TenantContext tenant,
       Clock clock,
+      JobLeases leases,
       @Any Instance<JobProcessor> processors) {
-    this(attempts, board, probes, results, settings, tenant, clock, processors.stream().toList());
+    this(
+        attempts,
+        board,
+        probes,
+        results,
+        settings,
+        tenant,
+        clock,
+        leases,
+        processors.stream().toList());
   }
 
   JobRunner(
@@ -73,6 +87,7 @@ public class JobRunner {
       JobSettings settings,
       TenantContext tenant,
       Clock clock,
+      JobLeases leases,
       List<JobProcessor> processors) {
     this.attempts = attempts;
     this.board = board;
@@ -81,6 +96,7 @@ public class JobRunner {
     this.settings = settings;
     this.tenant = tenant;
     this.clock = clock;
+    this.leases = leases;
     for (JobProcessor processor : processors) {
       if (this.processors.put(processor.type(), processor) != null) {
         throw new IllegalStateException("two processors for " + processor.type());
@@ -122,17 +138,24 @@ public class JobRunner {
     JobProcessor processor = processors.get(attempt.type());
     if (processor == null) {
       board.post(
-          academy, id, attempts.fail(id, "no worker of this deployment runs " + attempt.type()));
+          academy,
+          id,
+          attempts.fail(
+              id, attempt.number(), "no worker of this deployment runs " + attempt.type()));
       return;
     }
-    JobRun run = new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock);
+    JobLease lease = leases.hold(academy, id, attempt.number());
+    JobRun run =
+        new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock, lease);
     try {
       String result = results.keep(academy, id, processor.process(run));
-      board.post(academy, id, attempts.complete(id, result));
+      board.post(academy, id, attempts.complete(id, attempt.number(), result));
     } catch (JobRun.Cancelled e) {
-      board.post(academy, id, attempts.cancelled(id));
+      board.post(academy, id, attempts.cancelled(id, attempt.number()));
+    } catch (JobRun.LeaseLost e) {
+      LOG.warning("job " + id + " attempt " + attempt.number() + " stopped: " + e.getMessage());
     } catch (JobRun.TimedOut | JobRun.Refused e) {
-      board.post(academy, id, attempts.fail(id, e.getMessage()));
+      board.post(academy, id, attempts.fail(id, attempt.number(), e.getMessage()));
     } catch (Exception e) {
       int max = settings.maxAttempts();
       boolean last = deliveryCount >= max || attempt.number() >= max;
@@ -156,6 +179,7 @@ public class JobRunner {
           last
               ? attempts.fail(
                   id,
+                  attempt.number(),
                   "failed after "
                       + attempt.number()
                       + " attempts because of a problem on our side; quote incident "
@@ -163,6 +187,7 @@ public class JobRunner {
                       + " when you contact support")
               : attempts.retryLater(
                   id,
+                  attempt.number(),
                   "attempt "
                       + attempt.number()
                       + " failed because of a problem on our side and will be tried again"
@@ -170,6 +195,8 @@ public class JobRunner {
                       + incident
                       + ")"));
       throw new JobAttemptFailed("incident " + incident, e);
+    } finally {
+      leases.release(lease);
     }
   }
 }

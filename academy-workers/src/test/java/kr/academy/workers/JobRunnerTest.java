@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,16 +51,20 @@ class JobRunnerTest {
   private final InMemoryProgressStore store = new InMemoryProgressStore();
   private final InMemoryProbeReceipts probes = new InMemoryProbeReceipts();
   private final TenantContext tenant = new TenantContext();
+  private final JobAttemptLedger attempts = new JobAttemptLedger(jobs, settings, clock);
+  // The renewal timer runs on threads of its own, each with its own request (and tenant) context.
+  private final JobLeases leases = new JobLeases(attempts, new TenantContext(), settings, clock);
 
   private JobRunner runner(JobProcessor... processors) {
     return new JobRunner(
-        new JobAttemptLedger(jobs, settings, clock),
+        attempts,
         new ProgressBoard(store, settings),
         probes,
         (tenant, job, result) -> result.toString(),
         settings,
         tenant,
         clock,
+        leases,
         List.of(processors));
   }
 
@@ -278,5 +283,67 @@ class JobRunnerTest {
     runner().deliver(JobQueue.EXCEL, message(job), 1);
     assertEquals(JobStatus.FAILED, status(job));
     assertFalse(lastPosted(job).error().isBlank());
+  }
+
+  @Test
+  void theLeaseIsRenewedWhileTheProcessorWorksAndAnAttemptThatLostItStopsAndRecordsNothing() {
+    JobId job = submitted();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  clock.advance(settings.leaseRenewInterval());
+                  leases.renewAll();
+                  assertEquals(clock.instant().plus(settings.lease()), jobs.get(job).deadlineAt());
+                  run.progress(40, "still holding the job");
+                  Job held = jobs.get(job);
+                  held.claim(held.deadlineAt(), settings.lease());
+                  leases.renewAll();
+                  run.progress(50, "lost it");
+                  throw new AssertionError("the attempt goes on after losing its job");
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1);
+
+    assertEquals(JobStatus.PROCESSING, status(job));
+    assertEquals(2, jobs.get(job).attempts(), "the attempt that took over holds it");
+    assertTrue(jobs.get(job).error().isEmpty());
+    assertEquals(JobStatus.PROCESSING, lastPosted(job).status());
+    assertEquals(40, lastPosted(job).progress());
+  }
+
+  @Test
+  void anAttemptWhoseLeaseCannotBeConfirmedGoesOnWhileItLastsAndThenStops() {
+    JobId job = submitted();
+    List<Integer> reached = new ArrayList<>();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  jobs.unreachable(true);
+                  clock.advance(settings.lease().minusSeconds(1));
+                  leases.renewAll();
+                  run.progress(30, "the database is out of reach, the lease still holds");
+                  reached.add(30);
+                  clock.advance(Duration.ofSeconds(2));
+                  leases.renewAll();
+                  run.progress(60, "the lease has run out");
+                  reached.add(60);
+                  return Json.createObjectBuilder().build();
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1);
+
+    assertEquals(List.of(30), reached);
+    assertEquals(JobStatus.PROCESSING, status(job), "left for a takeover");
+    assertTrue(jobs.get(job).result().isEmpty());
+  }
+
+  @Test
+  void anAttemptsLeaseIsReleasedWhenItEnds() {
+    JobId job = submitted();
+    runner(export(run -> Json.createObjectBuilder().build()))
+        .deliver(JobQueue.EXCEL, message(job), 1);
+    int locks = jobs.locks();
+    leases.renewAll();
+    assertEquals(locks, jobs.locks(), "no renewal of a finished attempt");
   }
 }

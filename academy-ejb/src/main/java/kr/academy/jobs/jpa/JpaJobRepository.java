@@ -2,6 +2,7 @@ package kr.academy.jobs.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,18 @@ public class JpaJobRepository implements JobRepository {
 
   @Override
   public Optional<Job> find(JobId id) {
+    return byJobId(id, LockModeType.NONE);
+  }
+
+  @Override
+  public Optional<Job> lock(JobId id) {
+    return byJobId(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<Job> byJobId(JobId id, LockModeType lock) {
     return em.createQuery("SELECT j FROM Job j WHERE j.jobId = :id", Job.class)
         .setParameter("id", id.value())
+        .setLockMode(lock)
         .getResultStream()
         .findFirst();
   }

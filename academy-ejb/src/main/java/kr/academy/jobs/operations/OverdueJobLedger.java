@@ -30,7 +30,7 @@ public class OverdueJobLedger {
 
   /** The job's new progress when the sweep changed its state. */
   public Optional<JobProgress> sweep(JobId id) {
-    return jobs.find(id)
+    return jobs.lock(id)
         .flatMap(
             job -> {
               Job.Sweep action = job.sweep(clock.instant(), settings);

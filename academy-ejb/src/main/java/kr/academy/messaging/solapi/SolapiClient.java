@@ -218,6 +218,11 @@ public class SolapiClient implements TextProvider {
     return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
   }
 
+  @Override
+  public Duration callTimeout() {
+    return Duration.ofSeconds(timeoutSeconds);
+  }
+
   private static List<JsonObject> objects(JsonObject answer, String name) {
     JsonValue value = answer.get(name);
     if (!(value instanceof jakarta.json.JsonArray array)) {

@@ -22,7 +22,8 @@ public class MessageSendProcessor implements JobProcessor {
   }
 
   @Override
-  public JsonObject process(JobRun run) throws TextProvider.Unavailable, TextProvider.Refused {
+  public JsonObject process(JobRun run)
+      throws TextProvider.Unavailable, TextProvider.Refused, InterruptedException {
     UUID batchId;
     try {
       batchId = UUID.fromString(run.input().getString("batchId"));
