@@ -148,6 +148,24 @@ class SendMessageBatchTest {
   }
 
   @Test
+  void textsInDoubtAreLookedUpOnlyOnceTheCallThatCarriedThemCanHaveEnded() throws Exception {
+    MessageBatch batch = batch(SMS);
+    // The attempt before lost its lease while its call, started just now, may still be under way.
+    List<OutgoingText> claimed = delivery.claim(batch, 3);
+    provider.send(SENDER, SMS, claimed.subList(0, 2));
+    provider.callTimeout(Duration.ofMillis(300));
+
+    long started = System.nanoTime();
+    send(batch);
+
+    assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() >= 300);
+    assertEquals(
+        new RecordedProgress.Step(1, "waiting for an earlier call to the provider to end"),
+        progress.steps().get(1));
+    assertEachPhoneGotOneText();
+  }
+
+  @Test
   void anOutageMidBatchLeavesItsCallInDoubtAndTheNextAttemptSendsNothingTwice() throws Exception {
     MessageBatch batch = batch(SMS);
     provider.outageAfter(1, true);

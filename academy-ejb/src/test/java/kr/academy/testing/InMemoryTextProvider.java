@@ -45,6 +45,7 @@ public final class InMemoryTextProvider implements TextProvider {
   private int answeredBeforeOutage = -1;
   private boolean receivesDuringOutage;
   private String refusal;
+  private Duration callTimeout = Duration.ZERO;
 
   public InMemoryTextProvider(Clock clock) {
     this.clock = clock;
@@ -171,9 +172,13 @@ public final class InMemoryTextProvider implements TextProvider {
     return new ProviderReceipt(text.key(), text.messageId(), text.groupId(), code, null);
   }
 
-  /** Calls to this provider end at once: a test never waits for an earlier one. */
+  /** How long a call may take; none by default, so a test never waits for an earlier one. */
+  public void callTimeout(Duration timeout) {
+    callTimeout = timeout;
+  }
+
   @Override
   public Duration callTimeout() {
-    return Duration.ZERO;
+    return callTimeout;
   }
 }
