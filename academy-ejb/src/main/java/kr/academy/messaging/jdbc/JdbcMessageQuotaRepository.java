@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.time.LocalDate;
 import kr.academy.messaging.MessageQuotaRepository;
+import kr.academy.tenancy.jdbc.TenantJdbcRepository;
 
 /**
  * The quota counter as one row per academy and month, changed by a single conditional upsert: two

@@ -1,8 +1,8 @@
 package kr.academy.messaging.jdbc;
 
-import static kr.academy.messaging.jdbc.Statements.column;
-import static kr.academy.messaging.jdbc.Statements.instant;
-import static kr.academy.messaging.jdbc.Statements.timestamp;
+import static kr.academy.common.jdbc.Statements.column;
+import static kr.academy.common.jdbc.Statements.instant;
+import static kr.academy.common.jdbc.Statements.timestamp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
+import kr.academy.common.jdbc.Statements;
 import kr.academy.messaging.Audience;
 import kr.academy.messaging.MessageRecipientRepository;
 import kr.academy.messaging.MessageType;
@@ -27,6 +28,7 @@ import kr.academy.messaging.RecipientPlan;
 import kr.academy.messaging.RecipientStatus;
 import kr.academy.messaging.RecipientView;
 import kr.academy.messaging.Settlement;
+import kr.academy.tenancy.jdbc.TenantJdbcRepository;
 
 /**
  * Plain JDBC on the entity manager's connection (so it commits with the transaction and under its

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
+import kr.academy.common.jdbc.Statements;
 import kr.academy.messaging.PhoneList;
 import kr.academy.messaging.PhoneListRepository;
+import kr.academy.tenancy.jdbc.TenantJdbcRepository;
 
 /** The phone lists in plain JDBC: a batch checks thousands of numbers in one statement. */
 @ApplicationScoped

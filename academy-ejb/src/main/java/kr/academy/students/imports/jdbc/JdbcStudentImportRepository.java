@@ -1,15 +1,12 @@
 package kr.academy.students.imports.jdbc;
 
+import static kr.academy.common.jdbc.Statements.column;
+import static kr.academy.common.jdbc.Statements.instant;
+import static kr.academy.common.jdbc.Statements.timestamp;
+import static kr.academy.common.jdbc.Statements.varchars;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +24,7 @@ import kr.academy.students.imports.ImportWriteFailed;
 import kr.academy.students.imports.StudentImportRepository;
 import kr.academy.students.imports.StudentKey;
 import kr.academy.students.imports.StudentWrite;
-import kr.academy.tenancy.TenantContext;
+import kr.academy.tenancy.jdbc.TenantJdbcRepository;
 
 /**
  * Plain JDBC, because an import moves rows by the hundred: each method sends its rows as arrays in
@@ -36,7 +33,8 @@ import kr.academy.tenancy.TenantContext;
  * {@code TenantBound} holds here too; every statement also names the tenant itself.
  */
 @ApplicationScoped
-public class JdbcStudentImportRepository implements StudentImportRepository {
+public class JdbcStudentImportRepository extends TenantJdbcRepository
+    implements StudentImportRepository {
 
   /** Ids come in EclipseLink's blocks: {@code nextval} is the top of a block of this many. */
   private static final int ID_BLOCK = 50;
@@ -111,41 +109,34 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       "SELECT chunk_no, created, updated, restored, unchanged, failure"
           + " FROM student_import_chunk WHERE tenant_id = ? AND job_id = ?";
 
-  @PersistenceContext(unitName = "academy")
-  EntityManager em;
-
-  @Inject TenantContext tenant;
-
   @Override
   public List<ExistingStudent> findByKeys(Collection<StudentKey> keys) {
     if (keys.isEmpty()) {
       return List.of();
     }
-    Connection c = connection();
-    try (PreparedStatement find = c.prepareStatement(FIND_BY_KEYS)) {
-      find.setArray(1, varchars(c, keys, StudentKey::name));
-      find.setArray(2, varchars(c, keys, StudentKey::parentPhone));
-      find.setLong(3, tenantId());
-      find.setLong(4, tenantId());
-      List<ExistingStudent> found = new ArrayList<>();
-      try (ResultSet rows = find.executeQuery()) {
-        while (rows.next()) {
-          Timestamp deletedAt = rows.getTimestamp(8);
-          found.add(
-              new ExistingStudent(
-                  rows.getLong(1),
-                  new StudentKey(rows.getString(2), rows.getString(3)),
-                  rows.getString(4),
-                  rows.getString(5),
-                  rows.getString(6),
-                  rows.getString(7),
-                  deletedAt == null ? null : deletedAt.toInstant()));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return query(
+        FIND_BY_KEYS,
+        (c, find) -> {
+          find.setArray(1, varchars(c, keys, StudentKey::name));
+          find.setArray(2, varchars(c, keys, StudentKey::parentPhone));
+          find.setLong(3, tenantId());
+          find.setLong(4, tenantId());
+        },
+        rows -> {
+          List<ExistingStudent> found = new ArrayList<>();
+          while (rows.next()) {
+            found.add(
+                new ExistingStudent(
+                    rows.getLong(1),
+                    new StudentKey(rows.getString(2), rows.getString(3)),
+                    rows.getString(4),
+                    rows.getString(5),
+                    rows.getString(6),
+                    rows.getString(7),
+                    instant(rows.getTimestamp(8))));
+          }
+          return found;
+        });
   }
 
   @Override
@@ -153,23 +144,21 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (students.isEmpty()) {
       return;
     }
-    Connection c = connection();
-    try (PreparedStatement insert = c.prepareStatement(CREATE)) {
-      long[] ids = allocateIds(c, "student_id_seq", students.size());
-      insert.setLong(1, tenantId());
-      insert.setTimestamp(2, Timestamp.from(now));
-      insert.setTimestamp(3, Timestamp.from(now));
-      insert.setArray(4, c.createArrayOf("bigint", boxed(ids)));
-      insert.setArray(5, varchars(c, students, s -> s.key().name()));
-      insert.setArray(6, varchars(c, students, s -> s.key().parentPhone()));
-      insert.setArray(7, varchars(c, students, StudentWrite::phone));
-      insert.setArray(8, varchars(c, students, StudentWrite::school));
-      insert.setArray(9, varchars(c, students, StudentWrite::grade));
-      insert.setArray(10, varchars(c, students, StudentWrite::memo));
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    long[] ids = allocateIds("student_id_seq", students.size());
+    update(
+        CREATE,
+        (c, insert) -> {
+          insert.setLong(1, tenantId());
+          insert.setTimestamp(2, timestamp(now));
+          insert.setTimestamp(3, timestamp(now));
+          insert.setArray(4, c.createArrayOf("bigint", boxed(ids)));
+          insert.setArray(5, varchars(c, students, s -> s.key().name()));
+          insert.setArray(6, varchars(c, students, s -> s.key().parentPhone()));
+          insert.setArray(7, varchars(c, students, StudentWrite::phone));
+          insert.setArray(8, varchars(c, students, StudentWrite::school));
+          insert.setArray(9, varchars(c, students, StudentWrite::grade));
+          insert.setArray(10, varchars(c, students, StudentWrite::memo));
+        });
   }
 
   @Override
@@ -177,20 +166,17 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (students.isEmpty()) {
       return;
     }
-    Connection c = connection();
-    try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-      update.setTimestamp(1, Timestamp.from(now));
-      update.setArray(
-          2, c.createArrayOf("bigint", students.stream().map(StudentWrite::id).toArray()));
-      update.setArray(3, varchars(c, students, StudentWrite::phone));
-      update.setArray(4, varchars(c, students, StudentWrite::school));
-      update.setArray(5, varchars(c, students, StudentWrite::grade));
-      update.setArray(6, varchars(c, students, StudentWrite::memo));
-      update.setLong(7, tenantId());
-      update.executeUpdate();
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    update(
+        UPDATE,
+        (c, update) -> {
+          update.setTimestamp(1, timestamp(now));
+          update.setArray(2, c.createArrayOf("bigint", column(students, StudentWrite::id)));
+          update.setArray(3, varchars(c, students, StudentWrite::phone));
+          update.setArray(4, varchars(c, students, StudentWrite::school));
+          update.setArray(5, varchars(c, students, StudentWrite::grade));
+          update.setArray(6, varchars(c, students, StudentWrite::memo));
+          update.setLong(7, tenantId());
+        });
   }
 
   @Override
@@ -198,125 +184,118 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
     if (namesByPhone.isEmpty()) {
       return;
     }
-    Connection c = connection();
-    try {
-      Array phones = c.createArrayOf("varchar", namesByPhone.keySet().toArray());
-      Set<String> known = Set.copyOf(strings(c, USERS_WITH_PHONES, phones));
-      List<String> missing =
-          namesByPhone.keySet().stream().filter(phone -> !known.contains(phone)).toList();
-      if (!missing.isEmpty()) {
-        try (PreparedStatement insert = c.prepareStatement(CREATE_USERS)) {
-          insert.setLong(1, tenantId());
-          insert.setTimestamp(2, Timestamp.from(now));
-          insert.setTimestamp(3, Timestamp.from(now));
-          insert.setArray(
-              4,
-              c.createArrayOf("bigint", boxed(allocateIds(c, "app_user_id_seq", missing.size()))));
-          insert.setArray(5, varchars(c, missing, Function.identity()));
-          insert.setArray(6, varchars(c, missing, namesByPhone::get));
-          insert.executeUpdate();
-        }
-      }
-      List<String> users = strings(c, USERS_WITHOUT_STUDENT_ROLE, phones);
-      if (!users.isEmpty()) {
-        try (PreparedStatement insert = c.prepareStatement(CREATE_MEMBERSHIPS)) {
-          insert.setLong(1, tenantId());
-          insert.setTimestamp(2, Timestamp.from(now));
-          insert.setArray(
-              3,
-              c.createArrayOf(
-                  "bigint", boxed(allocateIds(c, "tenant_membership_id_seq", users.size()))));
-          insert.setArray(
-              4, c.createArrayOf("bigint", users.stream().map(Long::valueOf).toArray()));
-          insert.executeUpdate();
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
+    Set<String> phones = namesByPhone.keySet();
+    Set<String> known = Set.copyOf(phones(USERS_WITH_PHONES, phones));
+    List<String> missing = phones.stream().filter(phone -> !known.contains(phone)).toList();
+    if (!missing.isEmpty()) {
+      long[] ids = allocateIds("app_user_id_seq", missing.size());
+      update(
+          CREATE_USERS,
+          (c, insert) -> {
+            insert.setLong(1, tenantId());
+            insert.setTimestamp(2, timestamp(now));
+            insert.setTimestamp(3, timestamp(now));
+            insert.setArray(4, c.createArrayOf("bigint", boxed(ids)));
+            insert.setArray(5, varchars(c, missing, Function.identity()));
+            insert.setArray(6, varchars(c, missing, namesByPhone::get));
+          });
+    }
+    List<String> users = phones(USERS_WITHOUT_STUDENT_ROLE, phones);
+    if (!users.isEmpty()) {
+      long[] ids = allocateIds("tenant_membership_id_seq", users.size());
+      update(
+          CREATE_MEMBERSHIPS,
+          (c, insert) -> {
+            insert.setLong(1, tenantId());
+            insert.setTimestamp(2, timestamp(now));
+            insert.setArray(3, c.createArrayOf("bigint", boxed(ids)));
+            insert.setArray(4, c.createArrayOf("bigint", column(users, Long::valueOf)));
+          });
     }
   }
 
   @Override
   public void record(JobId job, ImportCheckpoint checkpoint) {
-    Connection c = connection();
-    try (PreparedStatement insert = c.prepareStatement(RECORD)) {
-      ImportCounts counts = checkpoint.counts();
-      insert.setLong(1, tenantId());
-      insert.setObject(2, job.value());
-      insert.setInt(3, checkpoint.chunk());
-      insert.setInt(4, counts.created());
-      insert.setInt(5, counts.updated());
-      insert.setInt(6, counts.restored());
-      insert.setInt(7, counts.unchanged());
-      insert.setString(8, checkpoint.failure());
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    ImportCounts counts = checkpoint.counts();
+    update(
+        RECORD,
+        (c, insert) -> {
+          insert.setLong(1, tenantId());
+          insert.setObject(2, job.value());
+          insert.setInt(3, checkpoint.chunk());
+          insert.setInt(4, counts.created());
+          insert.setInt(5, counts.updated());
+          insert.setInt(6, counts.restored());
+          insert.setInt(7, counts.unchanged());
+          insert.setString(8, checkpoint.failure());
+        });
   }
 
   @Override
   public Map<Integer, ImportCheckpoint> checkpoints(JobId job) {
-    Connection c = connection();
-    try (PreparedStatement select = c.prepareStatement(CHECKPOINTS)) {
-      select.setLong(1, tenantId());
-      select.setObject(2, job.value());
-      Map<Integer, ImportCheckpoint> found = new HashMap<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          int chunk = rows.getInt(1);
-          found.put(
-              chunk,
-              new ImportCheckpoint(
-                  chunk,
-                  new ImportCounts(
-                      rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getInt(5), 0),
-                  rows.getString(6)));
-        }
-      }
-      return found;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return query(
+        CHECKPOINTS,
+        (c, select) -> {
+          select.setLong(1, tenantId());
+          select.setObject(2, job.value());
+        },
+        rows -> {
+          Map<Integer, ImportCheckpoint> found = new HashMap<>();
+          while (rows.next()) {
+            int chunk = rows.getInt(1);
+            found.put(
+                chunk,
+                new ImportCheckpoint(
+                    chunk,
+                    new ImportCounts(
+                        rows.getInt(2), rows.getInt(3), rows.getInt(4), rows.getInt(5), 0),
+                    rows.getString(6)));
+          }
+          return found;
+        });
+  }
+
+  /** A statement of an import failed: refused data, or a database that failed itself. */
+  @Override
+  protected RuntimeException failed(SQLException e) {
+    return new ImportWriteFailed(e.getMessage(), SqlStates.dataRefused(e), e);
   }
 
   /** {@code n} fresh ids from blocks of the sequence no one else will hand out. */
-  private static long[] allocateIds(Connection c, String sequence, int n) throws SQLException {
-    long[] ids = new long[n];
-    try (PreparedStatement blocks =
-        c.prepareStatement("SELECT nextval(?::regclass) FROM generate_series(1, ?)")) {
-      blocks.setString(1, sequence);
-      blocks.setInt(2, (n + ID_BLOCK - 1) / ID_BLOCK);
-      int next = 0;
-      try (ResultSet tops = blocks.executeQuery()) {
-        while (tops.next()) {
-          long top = tops.getLong(1);
-          for (long id = top - ID_BLOCK + 1; id <= top && next < n; id++) {
-            ids[next++] = id;
+  private long[] allocateIds(String sequence, int n) {
+    return query(
+        "SELECT nextval(?::regclass) FROM generate_series(1, ?)",
+        (c, blocks) -> {
+          blocks.setString(1, sequence);
+          blocks.setInt(2, (n + ID_BLOCK - 1) / ID_BLOCK);
+        },
+        tops -> {
+          long[] ids = new long[n];
+          int next = 0;
+          while (tops.next()) {
+            long top = tops.getLong(1);
+            for (long id = top - ID_BLOCK + 1; id <= top && next < n; id++) {
+              ids[next++] = id;
+            }
           }
-        }
-      }
-    }
-    return ids;
+          return ids;
+        });
   }
 
-  private List<String> strings(Connection c, String sql, Array phones) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(sql)) {
-      select.setLong(1, tenantId());
-      select.setArray(2, phones);
-      List<String> values = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-      }
-      return values;
-    }
-  }
-
-  private static <T> Array varchars(Connection c, Collection<T> rows, Function<T, String> column)
-      throws SQLException {
-    return c.createArrayOf("varchar", rows.stream().map(column).toArray());
+  private List<String> phones(String sql, Set<String> phones) {
+    return query(
+        sql,
+        (c, select) -> {
+          select.setLong(1, tenantId());
+          select.setArray(2, varchars(c, phones, Function.identity()));
+        },
+        rows -> {
+          List<String> values = new ArrayList<>();
+          while (rows.next()) {
+            values.add(rows.getString(1));
+          }
+          return values;
+        });
   }
 
   private static Long[] boxed(long[] ids) {
@@ -325,18 +304,5 @@ public class JdbcStudentImportRepository implements StudentImportRepository {
       boxed[i] = ids[i];
     }
     return boxed;
-  }
-
-  /** The transaction's connection; the entity manager owns it, so it is never closed here. */
-  private Connection connection() {
-    return em.unwrap(Connection.class);
-  }
-
-  private long tenantId() {
-    return tenant.require().value();
-  }
-
-  private static ImportWriteFailed failed(SQLException e) {
-    return new ImportWriteFailed(e.getMessage(), SqlStates.dataRefused(e), e);
   }
 }
