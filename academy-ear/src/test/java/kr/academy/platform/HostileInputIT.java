@@ -189,9 +189,15 @@ class HostileInputIT {
               .json();
       assertEquals(academy.slug(), me.getJsonObject("tenant").getString("slug"));
     }
+    long ownerId =
+        Api.send(request("/api/v1/me").header("Authorization", "Bearer " + owner()).build())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     String forged =
         Tokens.signedWithForeignKey(
-            Tokens.ownerClaims(academy.id(), Instant.now().plus(Duration.ofMinutes(5))).build());
+            Tokens.ownerClaims(academy.id(), ownerId, Instant.now().plus(Duration.ofMinutes(5)))
+                .build());
     Api.send(request("/api/v1/students").header("Authorization", "bearer " + forged).build())
         .assertError(401, "UNAUTHENTICATED");
   }
