@@ -27,9 +27,10 @@ class LapsedLeaseIT {
     UUID jobId = Database.insertAbandonedJob(academy.id(), "STUDENT_EXPORT", "{}");
     Instant lapsed = Instant.now();
 
-    // One sweep interval (academy.jobs.sweep-interval, 10 s) and the relay's send, with room.
+    // One sweep interval (academy.jobs.sweep-interval, 10 s), the relay's send and the delivery,
+    // with room for a loaded machine.
     Jobs.assertRunningAgainWithin(
-        Duration.ofSeconds(15), "lapsed STUDENT_EXPORT", token, jobId.toString(), lapsed, lapsed);
+        Duration.ofSeconds(20), "lapsed STUDENT_EXPORT", token, jobId.toString(), lapsed, lapsed);
 
     JsonObject job = Jobs.awaitFinal(token, jobId.toString(), Duration.ofSeconds(30));
     assertEquals("DONE", job.getString("status"), job.toString());
