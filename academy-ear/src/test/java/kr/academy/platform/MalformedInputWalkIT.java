@@ -110,6 +110,11 @@ class MalformedInputWalkIT {
 
     example("POST /api/v1/auth/login", academy.loginJson());
     example(
+        "PUT /api/v1/me/password",
+        "{\"currentPassword\":\""
+            + Academy.OWNER_PASSWORD
+            + "\",\"newPassword\":\"walked-owner-secret\"}");
+    example(
         "POST /api/v1/admin/tenants",
         "{\"slug\":\""
             + Api.uniqueSlug("walked")
