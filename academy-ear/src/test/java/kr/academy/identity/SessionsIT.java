@@ -73,6 +73,7 @@ class SessionsIT {
     Api.delete("/api/v1/tenant/members/" + userId, academy.ownerToken()).assertStatus(204);
 
     get("/api/v1/students", staff).assertError(401, "UNAUTHENTICATED");
+    // The scheme in another case is authenticated later by Liberty; the session has still ended.
     Api.send(
             HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/students"))
                 .header("Authorization", "bearer " + staff)

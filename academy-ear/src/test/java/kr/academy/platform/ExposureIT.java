@@ -69,7 +69,7 @@ class ExposureIT {
 
   @Test
   void theConfigurationDumpMasksTheSqsKeys() throws Exception {
-    HttpResponse<String> dump = operatorGet("/ibm/api/config/resourceAdapter/academy-sqs-ra");
+    HttpResponse<String> dump = operatorGet("/ibm/api/config/resourceAdapter");
     assertEquals(200, dump.statusCode(), dump.body());
     assertTrue(dump.body().contains("\"accessKey\": \"******\""), dump.body());
     assertTrue(dump.body().contains("\"secretKey\": \"******\""), dump.body());

@@ -47,6 +47,8 @@ public class Login {
    */
   public AccessToken changePassword(
       Account account, String currentPassword, String newPassword, String clientAddress) {
+    // A new password that breaks the rules is the person's typo, not a guess: not counted.
+    passwords.requireAcceptable(newPassword, "newPassword");
     LoginThrottle.Admission admission =
         throttle.admit("member " + account.tenant() + " " + account.id(), clientAddress);
     context.bind(account.tenant());

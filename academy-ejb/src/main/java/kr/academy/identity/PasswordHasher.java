@@ -30,6 +30,12 @@ public class PasswordHasher {
 
   /** Hashes a password a person chose, enforcing the password rules. */
   public String hash(String password, String field) {
+    requireAcceptable(password, field);
+    return hashUnchecked(password);
+  }
+
+  /** Refuses a password a person chose that breaks the rules, naming the field. */
+  public void requireAcceptable(String password, String field) {
     if (password == null || password.length() < MIN_LENGTH) {
       throw DomainException.invalid(
           field, field + " must have at least " + MIN_LENGTH + " characters");
@@ -37,7 +43,6 @@ public class PasswordHasher {
     if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
       throw DomainException.invalid(field, field + " must be at most " + MAX_BYTES + " bytes");
     }
-    return hashUnchecked(password);
   }
 
   /** Hashes a configured secret that is not subject to the rules for people (bootstrap admin). */

@@ -14,12 +14,16 @@ import kr.academy.web.errors.ErrorBody;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Refuses, with 401 and before any role is looked at, a verified token whose sessions have ended:
- * its person logged out, was removed from the academy or changed their password since it was issued
- * (docs/api.md, Sessions).
+ * Refuses, with 401, a verified token whose sessions have ended: its person logged out, was removed
+ * from the academy or changed their password since it was issued (docs/api.md, Sessions).
+ *
+ * <p>Runs after the role check: Liberty verifies a token up front only when the header says {@code
+ * Bearer} exactly, and one sent as {@code bearer} or {@code BEARER} only when the role check asks
+ * who is calling. Before it such a request has no principal yet, and an ended session would slip
+ * through under another spelling of the scheme.
  */
 @Provider
-@Priority(Priorities.AUTHENTICATION)
+@Priority(Priorities.AUTHORIZATION + 50)
 public class EndedSessions implements ContainerRequestFilter {
 
   @Inject Sessions sessions;
