@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Supplier;
 import kr.academy.identity.SharedStateUnavailable;
+import kr.academy.platform.clients.FailFastCalls;
 
 /**
  * Calls to Redis on the path of every login and request: after one fails, the others answer
@@ -15,17 +16,9 @@ class RedisCalls {
 
   static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
 
-  private volatile long pausedUntil = System.nanoTime();
+  private final FailFastCalls calls = new FailFastCalls(PAUSE_AFTER_FAILURE);
 
   <T> T call(Supplier<T> command) {
-    if (System.nanoTime() - pausedUntil < 0) {
-      throw new SharedStateUnavailable("Redis failed moments ago", null);
-    }
-    try {
-      return command.get();
-    } catch (RuntimeException e) {
-      pausedUntil = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
-      throw new SharedStateUnavailable("Redis is unavailable: " + e.getMessage(), e);
-    }
+    return calls.call(command, SharedStateUnavailable::new);
   }
 }

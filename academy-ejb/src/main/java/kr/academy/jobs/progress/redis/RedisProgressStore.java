@@ -18,6 +18,7 @@ import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.jobs.progress.ProgressStoreUnavailable;
+import kr.academy.platform.clients.FailFastCalls;
 import kr.academy.platform.clients.RedisConnection;
 import kr.academy.tenancy.TenantId;
 import org.redisson.api.BatchOptions;
@@ -42,7 +43,7 @@ public class RedisProgressStore implements ProgressStore {
 
   @Inject RedisConnection redis;
 
-  private volatile long pausedUntil;
+  private final FailFastCalls calls = new FailFastCalls(PAUSE_AFTER_FAILURE);
 
   static String key(TenantId tenant, JobId job) {
     return "tenant:" + tenant + ":job:" + job + ":progress";
@@ -123,15 +124,7 @@ public class RedisProgressStore implements ProgressStore {
   }
 
   private <T> T call(Supplier<T> command) {
-    if (System.nanoTime() - pausedUntil < 0) {
-      throw new ProgressStoreUnavailable("Redis failed moments ago", null);
-    }
-    try {
-      return command.get();
-    } catch (RuntimeException e) {
-      pausedUntil = System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos();
-      throw new ProgressStoreUnavailable("Redis is unavailable: " + e.getMessage(), e);
-    }
+    return calls.call(command, ProgressStoreUnavailable::new);
   }
 
   private static Map<String, String> fields(JobProgress progress) {
