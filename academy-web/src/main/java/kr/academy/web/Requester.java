@@ -1,13 +1,13 @@
 package kr.academy.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.academy.identity.Account;
 import kr.academy.web.security.TokenClaims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is asking, from the verified token: {@code user:<id>} for academy members. */
-@RequestScoped
+@ApplicationScoped
 public class Requester {
 
   @Inject JsonWebToken token;

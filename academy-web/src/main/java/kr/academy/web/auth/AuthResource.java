@@ -2,7 +2,7 @@ package kr.academy.web.auth;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 @Path("/auth")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -31,7 +31,6 @@ public class AuthResource {
   @Inject Sessions sessions;
   @Inject ClientAddresses clientAddresses;
   @Inject Requester requester;
-  @Context HttpServletRequest http;
 
   @POST
   @Path("/login")
@@ -43,7 +42,7 @@ public class AuthResource {
           "With tenant (an academy's slug): a member of that academy. Without: a platform admin."
               + " Failed logins are limited per account and per client address: over the limit,"
               + " 429 TOO_MANY_ATTEMPTS with Retry-After.")
-  public TokenBody login(@NotNull @Valid LoginRequest request) {
+  public TokenBody login(@NotNull @Valid LoginRequest request, @Context HttpServletRequest http) {
     return TokenBody.of(
         login.login(
             request.tenant(), request.phone(), request.password(), clientAddresses.of(http)));

@@ -1,7 +1,7 @@
 package kr.academy.web.auth;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"PLATFORM_ADMIN", "OWNER", "STAFF", "TEACHER", "STUDENT", "PARENT"})
 public class MeResource {
@@ -41,7 +41,6 @@ public class MeResource {
   @Inject Login login;
   @Inject Requester requester;
   @Inject ClientAddresses clientAddresses;
-  @Context HttpServletRequest http;
 
   @GET
   @Operation(summary = "The logged-in person, their roles and academy")
@@ -77,7 +76,8 @@ public class MeResource {
       description =
           "Needs the current password (failures count like failed logins). Ends every session"
               + " and answers a token for this one. A platform admin's password is configuration.")
-  public TokenBody changePassword(@NotNull @Valid PasswordChangeRequest request) {
+  public TokenBody changePassword(
+      @NotNull @Valid PasswordChangeRequest request, @Context HttpServletRequest http) {
     return TokenBody.of(
         login.changePassword(
             requester.account(),

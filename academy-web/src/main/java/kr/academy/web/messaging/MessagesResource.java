@@ -1,7 +1,7 @@
 package kr.academy.web.messaging;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Another academy's batch is a 404, exactly like a missing one.
  */
 @Path("/messages")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
 public class MessagesResource {

@@ -1,7 +1,7 @@
 package kr.academy.web.messaging;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * to advertisements between 21:00 and 08:00).
  */
 @Path("/messaging/{list: opt-outs|night-consents}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
 public class PhoneListsResource {

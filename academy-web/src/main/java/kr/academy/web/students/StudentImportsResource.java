@@ -1,7 +1,7 @@
 package kr.academy.web.students;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Students from a spreadsheet, read and written by a worker (STUDENT_IMPORT, DESIGN §7). */
 @Path("/students/imports")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
 public class StudentImportsResource {
 

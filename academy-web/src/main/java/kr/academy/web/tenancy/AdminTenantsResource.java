@@ -1,7 +1,7 @@
 package kr.academy.web.tenancy;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The platform admin opens academies and lists them. */
 @Path("/admin/tenants")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Role.PLATFORM_ADMIN_NAME)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,7 +1,7 @@
 package kr.academy.web.tenancy;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The owner's staff list: adds and removes staff members and teachers. */
 @Path("/tenant/members")
-@RequestScoped
+@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MembersResource {
