@@ -167,6 +167,11 @@ _stack_ensure_packages() {
   if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null; then
     missing+=(redis-server)
   fi
+  # JavaCV's FFmpeg (the video worker) links libpulse.so.0, which a minimal Debian lacks; without it
+  # the natives fail to load.
+  if ! ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0'; then
+    missing+=(libpulse0)
+  fi
   # The launcher polls the server's health with curl.
   if ! command -v curl >/dev/null; then
     missing+=(curl)

@@ -26,6 +26,7 @@ class InfrastructureTest {
           "s3",
           "jms",
           "poi",
+          "javacv",
           "solapi",
           "clients",
           "health",
