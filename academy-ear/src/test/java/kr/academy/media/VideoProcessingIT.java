@@ -44,7 +44,9 @@ class VideoProcessingIT {
     assertEquals(200, Lectures.fetch(video.getString("posterUrl")).status());
     Api.Reply master = Lectures.fetch(video.getJsonObject("hls").getString("masterUrl"));
     assertEquals(200, master.status());
-    assertTrue(master.body().startsWith("#EXTM3U") && master.body().contains("240p/index.m3u8"), master.body());
+    assertTrue(
+        master.body().startsWith("#EXTM3U") && master.body().contains("240p/index.m3u8"),
+        master.body());
     for (JsonObject page : video.getJsonArray("pages").getValuesAs(JsonObject.class)) {
       assertEquals(200, Lectures.fetch(page.getString("imageUrl")).status());
       assertEquals(200, Lectures.fetch(page.getString("thumbnailUrl")).status());
@@ -52,10 +54,14 @@ class VideoProcessingIT {
     List<String> keys = Storage.keys(BUCKET, prefix(academy, id));
     assertTrue(keys.contains(prefix(academy, id) + "hls/240p/segment-00000.ts"), keys.toString());
     assertFalse(keys.stream().anyMatch(k -> k.contains("360p")), "never above the source");
-    JsonObject job = Api.get("/api/v1/jobs/" + video.getString("jobId"), token).assertStatus(200).json();
+    JsonObject job =
+        Api.get("/api/v1/jobs/" + video.getString("jobId"), token).assertStatus(200).json();
     assertEquals("DONE", job.getString("status"));
     assertTrue(
-        job.getJsonObject("result").getJsonArray("renditions").getJsonObject(0).getBoolean("videoCopied"),
+        job.getJsonObject("result")
+            .getJsonArray("renditions")
+            .getJsonObject(0)
+            .getBoolean("videoCopied"),
         "an H.264 source within 720p is copied, not re-encoded: " + job);
     JsonObject progress = Lectures.progress(token, id);
     assertEquals(100, progress.getInt("progress"));

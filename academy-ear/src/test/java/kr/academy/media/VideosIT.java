@@ -54,17 +54,25 @@ class VideosIT {
     Api.Reply first = Lectures.complete(token, id, "{}").assertStatus(202);
     String jobId = first.json().getString("jobId");
     assertTrue(
-        first.raw().headers().firstValue("Location").orElseThrow().endsWith("/api/v1/media/videos/" + id + "/progress"));
+        first
+            .raw()
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/v1/media/videos/" + id + "/progress"));
     Api.Reply again = Lectures.complete(token, id, "{}").assertStatus(202);
     assertEquals(jobId, again.json().getString("jobId"));
     assertEquals("true", again.raw().headers().firstValue("Idempotent-Replayed").orElse(null));
 
     JsonObject progress = Lectures.progress(token, id);
-    assertTrue(List.of("PROCESSING", "FAILED").contains(progress.getString("status")), progress.toString());
+    assertTrue(
+        List.of("PROCESSING", "FAILED").contains(progress.getString("status")),
+        progress.toString());
     JsonObject video = Api.get("/api/v1/media/videos/" + id, token).assertStatus(200).json();
     assertEquals("1강 소개", video.getString("title"));
     assertEquals(0, video.getJsonArray("pages").size());
-    JsonObject list = Api.get("/api/v1/media/videos?q=%EC%86%8C%EA%B0%9C", token).assertStatus(200).json();
+    JsonObject list =
+        Api.get("/api/v1/media/videos?q=%EC%86%8C%EA%B0%9C", token).assertStatus(200).json();
     assertEquals(1, list.getInt("total"));
     assertEquals(id, list.getJsonArray("items").getJsonObject(0).getString("id"));
   }
@@ -83,12 +91,14 @@ class VideosIT {
     // Without parts, or with an ETag that is not the stored one, nothing is joined.
     Lectures.complete(token, id, "{}").assertError(400, "VALIDATION_FAILED");
     String body = Lectures.putParts(upload, file);
-    Lectures.complete(token, id, body.replaceFirst("\"etag\":\"[^\"]*\"", "\"etag\":\"\\\\\"bad\\\\\"\""))
+    Lectures.complete(
+            token, id, body.replaceFirst("\"etag\":\"[^\"]*\"", "\"etag\":\"\\\\\"bad\\\\\"\""))
         .assertError(409, "UPLOAD_MISSING");
 
     String jobId = Lectures.complete(token, id, body).assertStatus(202).json().getString("jobId");
 
-    assertEquals(jobId, Lectures.complete(token, id, body).assertStatus(202).json().getString("jobId"));
+    assertEquals(
+        jobId, Lectures.complete(token, id, body).assertStatus(202).json().getString("jobId"));
     assertTrue(Storage.keys(BUCKET, prefix(academy, id)).contains(prefix(academy, id) + "source"));
   }
 
@@ -107,7 +117,8 @@ class VideosIT {
     Api.get("/api/v1/media/videos?status=DONE", token).assertError(400, "VALIDATION_FAILED");
     assertEquals(
         0,
-        Database.count(academy.id(), "SELECT count(*) FROM video WHERE tenant_id = ?", academy.id()));
+        Database.count(
+            academy.id(), "SELECT count(*) FROM video WHERE tenant_id = ?", academy.id()));
     assertTrue(Storage.keys(BUCKET, "tenants/" + academy.id() + "/").isEmpty());
   }
 
@@ -205,7 +216,8 @@ class VideosIT {
     assertTrue(Storage.keys(BUCKET, prefix(academy, open)).isEmpty());
     assertEquals(
         0,
-        Database.count(academy.id(), "SELECT count(*) FROM video WHERE tenant_id = ?", academy.id()));
+        Database.count(
+            academy.id(), "SELECT count(*) FROM video WHERE tenant_id = ?", academy.id()));
   }
 
   @Test
@@ -223,7 +235,8 @@ class VideosIT {
         id);
 
     JsonObject video =
-        Lectures.await(token, id, p -> p.getString("status").equals("FAILED"), Duration.ofSeconds(60));
+        Lectures.await(
+            token, id, p -> p.getString("status").equals("FAILED"), Duration.ofSeconds(60));
 
     assertTrue(video.getString("error").contains("not completed"), video.toString());
     assertTrue(Storage.keys(BUCKET, prefix(academy, id)).isEmpty());

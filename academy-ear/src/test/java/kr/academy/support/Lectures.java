@@ -43,9 +43,9 @@ public final class Lectures {
     Path file = Files.createTempFile("lecture-", ".mp4");
     try {
       int total = frames > 0 ? frames : (int) Math.round(seconds * FPS);
+      Java2DFrameConverter converter = new Java2DFrameConverter();
       try (FFmpegFrameRecorder recorder =
-              new FFmpegFrameRecorder(file.toFile(), width, height, sound ? 1 : 0);
-          Java2DFrameConverter converter = new Java2DFrameConverter()) {
+          new FFmpegFrameRecorder(file.toFile(), width, height, sound ? 1 : 0)) {
         recorder.setFormat("mp4");
         recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
@@ -134,7 +134,9 @@ public final class Lectures {
         HttpRequest.newBuilder(URI.create(upload.getString("url")))
             .timeout(Duration.ofSeconds(60))
             .PUT(HttpRequest.BodyPublishers.ofByteArray(file));
-    upload.getJsonObject("headers").forEach((name, value) -> put.header(name, ((jakarta.json.JsonString) value).getString()));
+    upload
+        .getJsonObject("headers")
+        .forEach((name, value) -> put.header(name, ((jakarta.json.JsonString) value).getString()));
     Api.Reply reply = Api.send(put.build());
     assertEquals(200, reply.status(), () -> "PUT to the upload URL: " + reply.body());
   }
@@ -206,6 +208,7 @@ public final class Lectures {
 
   /** GETs a presigned URL with a plain client. */
   public static Api.Reply fetch(String url) {
-    return Api.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
+    return Api.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
   }
 }

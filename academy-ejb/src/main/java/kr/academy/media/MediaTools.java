@@ -24,8 +24,8 @@ public interface MediaTools {
 
   /**
    * Writes each rendition into {@code dir/<name>/index.m3u8} and its segments, cut near {@code
-   * segmentSeconds} (at the source's keyframes where a stream is copied); reports percent done.
-   * An exception thrown by {@code progress} stops the work and is rethrown.
+   * segmentSeconds} (at the source's keyframes where a stream is copied); reports percent done. An
+   * exception thrown by {@code progress} stops the work and is rethrown.
    */
   List<HlsOutput> hls(
       Path source,

@@ -162,7 +162,8 @@ public class ProcessLectureVideo {
     if (info.hasVideo()) {
       Path jpeg = dir.resolve("poster.jpg");
       double at = pages.isEmpty() ? Math.min(info.durationSeconds() / 10, 10) : posterTime(pages);
-      tools.stills(source, clamp(at, info), List.of(new MediaTools.Still(jpeg, settings.pageImageWidth())));
+      tools.stills(
+          source, clamp(at, info), List.of(new MediaTools.Still(jpeg, settings.pageImageWidth())));
       poster = keys.poster();
       objects.store(poster, jpeg, "image/jpeg");
     }
@@ -333,7 +334,8 @@ public class ProcessLectureVideo {
     }
 
     void post(VideoStatus status, int percent, String step, String error) {
-      board.post(tenant, video, new VideoProgress(status, percent, step, error, job, clock.instant()));
+      board.post(
+          tenant, video, new VideoProgress(status, percent, step, error, job, clock.instant()));
     }
 
     /** Stops when the video was deleted meanwhile, deleting what was stored for it. */

@@ -34,8 +34,8 @@ public final class RenditionPlan {
     List<Rendition> plan = new ArrayList<>();
     int[] top = fit(info.width(), info.height(), TOP_LONG, TOP_SHORT);
     boolean fits = top[0] == even(info.width()) && top[1] == even(info.height());
-    boolean copyVideo = fits && info.videoIs("h264") && info.width() % 2 == 0
-        && info.height() % 2 == 0;
+    boolean copyVideo =
+        fits && info.videoIs("h264") && info.width() % 2 == 0 && info.height() % 2 == 0;
     int topShort = Math.min(top[0], top[1]);
     plan.add(
         new Rendition(
@@ -73,7 +73,9 @@ public final class RenditionPlan {
             Math.min(
                 (double) longSide / Math.max(width, height),
                 (double) shortSide / Math.min(width, height)));
-    return new int[] {even((int) Math.round(width * scale)), even((int) Math.round(height * scale))};
+    return new int[] {
+      even((int) Math.round(width * scale)), even((int) Math.round(height * scale))
+    };
   }
 
   private static int even(int n) {

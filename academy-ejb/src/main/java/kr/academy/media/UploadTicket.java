@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the academy's client uploads a video's file, straight to storage: one presigned PUT, or for
- * a large file a multipart upload with a presigned PUT per part.
+ * How the academy's client uploads a video's file, straight to storage: one presigned PUT, or for a
+ * large file a multipart upload with a presigned PUT per part.
  */
 public sealed interface UploadTicket {
 
@@ -16,8 +16,8 @@ public sealed interface UploadTicket {
       implements UploadTicket {}
 
   /**
-   * PUT bytes {@code (n-1)·partSize} to {@code n·partSize} of the file to part {@code n}'s URL
-   * (the last part takes the rest), keep each answer's {@code ETag}, and name them on completion.
+   * PUT bytes {@code (n-1)·partSize} to {@code n·partSize} of the file to part {@code n}'s URL (the
+   * last part takes the rest), keep each answer's {@code ETag}, and name them on completion.
    */
   record Multipart(String uploadId, long partSize, List<Part> parts, Instant expiresAt)
       implements UploadTicket {}

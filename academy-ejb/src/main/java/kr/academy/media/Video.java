@@ -20,8 +20,8 @@ import kr.academy.tenancy.TenantScoped;
 /**
  * A lecture video of an academy. Its bytes never pass through the API: the academy uploads them to
  * storage through presigned URLs, then asks for it to be processed; the worker stores pages,
- * streams and a poster under the video's prefix ({@link VideoKeys}). Its state changes only
- * through the methods below.
+ * streams and a poster under the video's prefix ({@link VideoKeys}). Its state changes only through
+ * the methods below.
  */
 @Entity
 @Table(name = "video")
@@ -179,7 +179,8 @@ public class Video extends TenantScoped {
   /** The video cannot become ready; {@code reason} is what the academy reads. */
   public void fail(String reason, Instant now) {
     status = VideoStatus.FAILED;
-    error = reason == null || reason.length() <= ERROR_MAX ? reason : reason.substring(0, ERROR_MAX);
+    error =
+        reason == null || reason.length() <= ERROR_MAX ? reason : reason.substring(0, ERROR_MAX);
     updatedAt = now;
   }
 

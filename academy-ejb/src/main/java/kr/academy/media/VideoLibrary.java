@@ -35,7 +35,8 @@ import kr.academy.tenancy.TenantContext;
 public class VideoLibrary {
 
   /** What {@code complete} did: the job processing the video, or why it refused. */
-  public record Completion(Video video, Optional<Job> job, boolean repeated, DomainException refusal) {}
+  public record Completion(
+      Video video, Optional<Job> job, boolean repeated, DomainException refusal) {}
 
   /** What {@code remove} left of the video's job: cancelled, or as it was when final. */
   public record Removed(Optional<Job> job) {}
@@ -85,7 +86,10 @@ public class VideoLibrary {
   public Optional<VideoProgress> progress(UUID id) {
     return videos
         .find(id)
-        .map(video -> VideoProgress.of(video, job(video).map(Job::progressView).orElse(null), clock.instant()));
+        .map(
+            video ->
+                VideoProgress.of(
+                    video, job(video).map(Job::progressView).orElse(null), clock.instant()));
   }
 
   /** Renames and/or (un)publishes the video; a null leaves that as it is. */
@@ -155,8 +159,9 @@ public class VideoLibrary {
     }
     OptionalLong stored = objects.size(video.sourceKey());
     if (stored.isEmpty()) {
-      throw uploadMissing("nothing has been uploaded for this video yet: PUT the file to its"
-          + " upload URL, then complete it");
+      throw uploadMissing(
+          "nothing has been uploaded for this video yet: PUT the file to its"
+              + " upload URL, then complete it");
     }
     Instant now = clock.instant();
     if (stored.getAsLong() != video.sizeBytes()) {
@@ -179,8 +184,8 @@ public class VideoLibrary {
                   reason,
                   List.of(
                       new DomainException.Detail(
-                          "sizeBytes", "declared " + video.sizeBytes() + ", uploaded "
-                              + stored.getAsLong())))));
+                          "sizeBytes",
+                          "declared " + video.sizeBytes() + ", uploaded " + stored.getAsLong())))));
     }
     String input =
         Json.createObjectBuilder().add("videoId", video.videoId().toString()).build().toString();
@@ -226,8 +231,8 @@ public class VideoLibrary {
 
   /**
    * The sweep's turn at a due video: an upload never completed by its expiry is aborted, its
-   * objects deleted and the video FAILED; a video whose job ended without making it ready is
-   * FAILED with the job's reason and what it derived is deleted. Returns the new state, if any.
+   * objects deleted and the video FAILED; a video whose job ended without making it ready is FAILED
+   * with the job's reason and what it derived is deleted. Returns the new state, if any.
    */
   public Optional<VideoProgress> sweep(UUID id) {
     Optional<Video> found = videos.lock(id);

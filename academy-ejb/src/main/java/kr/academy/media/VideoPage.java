@@ -11,8 +11,8 @@ import java.time.Instant;
 import kr.academy.tenancy.TenantScoped;
 
 /**
- * One page of a lecture video as stored: the slide's span, the moment its image was cut at, and
- * the keys of its image and thumbnail. Rows of a video are replaced as a whole.
+ * One page of a lecture video as stored: the slide's span, the moment its image was cut at, and the
+ * keys of its image and thumbnail. Rows of a video are replaced as a whole.
  */
 @Entity
 @Table(name = "video_page")

@@ -8,8 +8,8 @@ import kr.academy.jobs.JobStatus;
 /**
  * What a client polling a video sees (DESIGN §4): the fields of {@code
  * tenant:{t}:video:{id}:progress}. {@code step} is one of {@code upload}, {@code queued}, {@code
- * probe}, {@code pages}, {@code hls}, {@code thumbnails}, {@code ready}, {@code failed}; {@code job}
- * is the job processing it, once there is one.
+ * probe}, {@code pages}, {@code hls}, {@code thumbnails}, {@code ready}, {@code failed}; {@code
+ * job} is the job processing it, once there is one.
  */
 public record VideoProgress(
     VideoStatus status, int progress, String step, String error, JobId job, Instant updatedAt) {
@@ -43,7 +43,8 @@ public record VideoProgress(
               video.job().orElse(null),
               video.updatedAt());
       case READY ->
-          new VideoProgress(status, 100, "ready", null, video.job().orElse(null), video.updatedAt());
+          new VideoProgress(
+              status, 100, "ready", null, video.job().orElse(null), video.updatedAt());
       case FAILED ->
           new VideoProgress(
               status, 100, "failed", error, video.job().orElse(null), video.updatedAt());

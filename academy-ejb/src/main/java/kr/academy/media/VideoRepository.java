@@ -15,7 +15,9 @@ public interface VideoRepository {
 
   Optional<Video> find(UUID videoId);
 
-  /** The video, locked until the transaction ends: completion, processing and deletion take turns. */
+  /**
+   * The video, locked until the transaction ends: completion, processing and deletion take turns.
+   */
   Optional<Video> lock(UUID videoId);
 
   /** The video's pages in order. */

@@ -8,8 +8,8 @@ import kr.academy.tenancy.AcademySweep;
 import kr.academy.tenancy.TenantContext;
 
 /**
- * Tidies videos across academies ({@code due_videos()}): an upload never completed by its expiry
- * is aborted and its objects deleted, and a video whose job ended without making it ready (failed
+ * Tidies videos across academies ({@code due_videos()}): an upload never completed by its expiry is
+ * aborted and its objects deleted, and a video whose job ended without making it ready (failed
  * after its last attempt, timed out, cancelled) is FAILED with the job's reason. Each in its own
  * academy's transaction, under the video's row lock.
  */

@@ -69,9 +69,9 @@ public class Videos {
   }
 
   /**
-   * The upload is done: checks it and queues the processing; the same job again when asked again.
-   * A refusal that changed the video (a size that is not the declared one) is thrown after the
-   * change is committed.
+   * The upload is done: checks it and queues the processing; the same job again when asked again. A
+   * refusal that changed the video (a size that is not the declared one) is thrown after the change
+   * is committed.
    */
   public Optional<Accepted> complete(UUID id, List<VideoObjects.UploadedPart> parts, Long by) {
     Optional<VideoLibrary.Completion> done = library.complete(id, parts, by);

@@ -20,7 +20,8 @@ class MasterPlaylistTest {
         "#EXTM3U\n#EXTINF:4.000,\na.ts\n#EXTINF:2.000,\nb.ts\n#EXT-X-ENDLIST\n");
     Rendition top = new Rendition("720p", 1280, 720, true, true, 2500, true, true, 128);
 
-    String master = MasterPlaylist.of(List.of(new MediaTools.HlsOutput(top, folder.resolve("index.m3u8"))));
+    String master =
+        MasterPlaylist.of(List.of(new MediaTools.HlsOutput(top, folder.resolve("index.m3u8"))));
 
     // Peak: 4000 bytes in 4 s = 8000 bit/s; average: 5000 bytes in 6 s = 6667 bit/s.
     assertEquals(

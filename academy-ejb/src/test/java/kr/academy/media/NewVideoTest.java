@@ -38,7 +38,8 @@ class NewVideoTest {
     settings.maxBytes = 100;
     DomainException size =
         assertThrows(
-            DomainException.class, () -> NewVideo.check("1강", "a.mp4", "video/mp4", 101L, settings));
+            DomainException.class,
+            () -> NewVideo.check("1강", "a.mp4", "video/mp4", 101L, settings));
     assertEquals(DomainException.Kind.TOO_LARGE, size.kind());
     assertEquals("sizeBytes", size.details().get(0).field());
   }

@@ -92,7 +92,9 @@ class ProcessLectureVideoTest {
     assertEquals(1280, video.width().orElseThrow());
     assertEquals(2, result.getInt("pages"));
     List<StoredPage> pages = work.pages(video.videoId());
-    assertEquals(List.of(keys.pageImage(0), keys.pageImage(1)), pages.stream().map(StoredPage::imageKey).toList());
+    assertEquals(
+        List.of(keys.pageImage(0), keys.pageImage(1)),
+        pages.stream().map(StoredPage::imageKey).toList());
     assertEquals(40.0, pages.get(1).startSeconds());
     assertEquals(List.of(12.0, 70.5, 12.0), tools.stills(), "two pages, then the poster at page 1");
     // The top rendition is the source itself, copied; only 360p is encoded.
@@ -104,10 +106,13 @@ class ProcessLectureVideoTest {
     // Streams are stored before the master playlist, which comes last of them.
     List<String> stores = objects.stores();
     assertTrue(stores.indexOf(keys.hlsMaster()) > stores.indexOf(keys.hls() + "360p/index.m3u8"));
-    assertTrue(stores.indexOf(keys.hls() + "720p/segment-00000.ts") < stores.indexOf(keys.hls() + "720p/index.m3u8"));
+    assertTrue(
+        stores.indexOf(keys.hls() + "720p/segment-00000.ts")
+            < stores.indexOf(keys.hls() + "720p/index.m3u8"));
     assertTrue(objects.objects().containsKey(keys.poster()));
     String master = new String(objects.objects().get(keys.hlsMaster()), StandardCharsets.UTF_8);
-    assertTrue(master.contains("RESOLUTION=1280x720") && master.contains("720p/index.m3u8"), master);
+    assertTrue(
+        master.contains("RESOLUTION=1280x720") && master.contains("720p/index.m3u8"), master);
     assertEquals(
         List.of("begin", "probed", "pagesFound", "ready"), work.calls(), "pages recorded first");
     assertEquals(

@@ -16,7 +16,14 @@ class RenditionPlanTest {
 
   private static String describe(List<Rendition> plan) {
     return plan.stream()
-        .map(r -> r.name() + " " + r.width() + "x" + r.height() + (r.copyVideo() ? " copy" : " encode"))
+        .map(
+            r ->
+                r.name()
+                    + " "
+                    + r.width()
+                    + "x"
+                    + r.height()
+                    + (r.copyVideo() ? " copy" : " encode"))
         .toList()
         .toString();
   }

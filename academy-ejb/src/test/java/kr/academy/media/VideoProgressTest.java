@@ -17,8 +17,7 @@ class VideoProgressTest {
 
   private static Video processing() {
     Video video =
-        Video.upload(
-            new TenantId(3), new NewVideo("1강", "a.mp4", "video/mp4", 10), 1L, NOW, NOW);
+        Video.upload(new TenantId(3), new NewVideo("1강", "a.mp4", "video/mp4", 10), 1L, NOW, NOW);
     video.submitted(JobId.random(), NOW);
     return video;
   }
@@ -27,7 +26,8 @@ class VideoProgressTest {
   void aJobThatFailedAfterItsLastAttemptFailsTheVideoWithItsReason() {
     Video video = processing();
     JobProgress failed =
-        new JobProgress(JobStatus.FAILED, 40, "failed", "failed after 3 attempts (incident x)", NOW);
+        new JobProgress(
+            JobStatus.FAILED, 40, "failed", "failed after 3 attempts (incident x)", NOW);
     VideoProgress progress = VideoProgress.of(video, failed, NOW);
     assertEquals(VideoStatus.FAILED, progress.status());
     assertEquals("failed after 3 attempts (incident x)", progress.error());
@@ -36,8 +36,7 @@ class VideoProgressTest {
   @Test
   void aCachedProgressIsSettledByItsJob() {
     JobId job = JobId.random();
-    VideoProgress running =
-        new VideoProgress(VideoStatus.PROCESSING, 40, "hls", null, job, NOW);
+    VideoProgress running = new VideoProgress(VideoStatus.PROCESSING, 40, "hls", null, job, NOW);
     assertSame(
         running, running.settledBy(new JobProgress(JobStatus.PROCESSING, 40, "hls", null, NOW)));
     VideoProgress cancelled =

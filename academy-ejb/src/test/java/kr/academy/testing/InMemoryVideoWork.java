@@ -18,8 +18,8 @@ import kr.academy.media.VideoWork;
 import kr.academy.tenancy.TenantId;
 
 /**
- * The worker's video transactions over real {@link Video}s in memory: the same state changes as
- * the ledger, with each video's pages and a log of the calls.
+ * The worker's video transactions over real {@link Video}s in memory: the same state changes as the
+ * ledger, with each video's pages and a log of the calls.
  */
 public final class InMemoryVideoWork implements VideoWork {
 

@@ -49,7 +49,8 @@ public final class ScriptedMediaTools implements MediaTools {
 
   /** A 720p H.264 + AAC lecture of {@code seconds}. */
   public static MediaInfo lecture720(double seconds) {
-    return new MediaInfo(seconds, true, "h264", 1280, 720, 30, Math.round(seconds * 30), true, "aac");
+    return new MediaInfo(
+        seconds, true, "h264", 1280, 720, 30, Math.round(seconds * 30), true, "aac");
   }
 
   @Override
@@ -86,11 +87,17 @@ public final class ScriptedMediaTools implements MediaTools {
     for (Rendition r : renditions) {
       Path folder = Files.createDirectories(dir.resolve(r.name()));
       StringBuilder playlist =
-          new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:" + segmentSeconds + "\n");
+          new StringBuilder(
+              "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:" + segmentSeconds + "\n");
       for (int n = 0; n < 2; n++) {
         String segment = String.format(Locale.ROOT, "segment-%05d.ts", n);
         Files.write(folder.resolve(segment), new byte[1000 * (n + 1)]);
-        playlist.append("#EXTINF:").append(segmentSeconds).append(".000,\n").append(segment).append('\n');
+        playlist
+            .append("#EXTINF:")
+            .append(segmentSeconds)
+            .append(".000,\n")
+            .append(segment)
+            .append('\n');
       }
       playlist.append("#EXT-X-ENDLIST\n");
       Path index = folder.resolve("index.m3u8");

@@ -79,7 +79,8 @@ public class FfmpegMediaTools implements MediaTools {
   @Override
   public void stills(Path video, double seconds, List<Still> stills) throws IOException {
     List<String> command = ffmpeg();
-    command.addAll(List.of("-ss", String.format(Locale.ROOT, "%.3f", seconds), "-i", video.toString()));
+    command.addAll(
+        List.of("-ss", String.format(Locale.ROOT, "%.3f", seconds), "-i", video.toString()));
     StringBuilder graph = new StringBuilder("[0:v]split=" + stills.size());
     for (int i = 0; i < stills.size(); i++) {
       graph.append("[s").append(i).append(']');
@@ -98,7 +99,14 @@ public class FfmpegMediaTools implements MediaTools {
     for (int i = 0; i < stills.size(); i++) {
       command.addAll(
           List.of(
-              "-map", "[o" + i + "]", "-frames:v", "1", "-q:v", "3", "-update", "1",
+              "-map",
+              "[o" + i + "]",
+              "-frames:v",
+              "1",
+              "-q:v",
+              "3",
+              "-update",
+              "1",
               stills.get(i).jpeg().toString()));
     }
     run(command, video.getParent(), null, 0, "a still could not be cut from the video");
@@ -160,13 +168,20 @@ public class FfmpegMediaTools implements MediaTools {
       Path playlist = folder.resolve("index.m3u8");
       command.addAll(
           List.of(
-              "-sn", "-dn",
-              "-f", "hls",
-              "-hls_time", Integer.toString(segmentSeconds),
-              "-hls_playlist_type", "vod",
-              "-hls_list_size", "0",
-              "-hls_segment_type", "mpegts",
-              "-hls_segment_filename", folder.resolve("segment-%05d.ts").toString(),
+              "-sn",
+              "-dn",
+              "-f",
+              "hls",
+              "-hls_time",
+              Integer.toString(segmentSeconds),
+              "-hls_playlist_type",
+              "vod",
+              "-hls_list_size",
+              "0",
+              "-hls_segment_type",
+              "mpegts",
+              "-hls_segment_filename",
+              folder.resolve("segment-%05d.ts").toString(),
               playlist.toString()));
       outputs.add(new HlsOutput(r, playlist));
     }
@@ -184,7 +199,10 @@ public class FfmpegMediaTools implements MediaTools {
     }
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(playlist, StandardCharsets.UTF_8)) {
-      lines.add(line.isBlank() || line.startsWith("#") ? line : Path.of(line.strip()).getFileName().toString());
+      lines.add(
+          line.isBlank() || line.startsWith("#")
+              ? line
+              : Path.of(line.strip()).getFileName().toString());
     }
     Files.write(playlist, lines, StandardCharsets.UTF_8);
   }
@@ -192,7 +210,9 @@ public class FfmpegMediaTools implements MediaTools {
   private static void requireH264Encoder() {
     if (avcodec.avcodec_find_encoder_by_name(H264_ENCODER) == null) {
       throw new IllegalStateException(
-          "this FFmpeg build has no " + H264_ENCODER + " encoder (docs/video.md, Upload and processing)");
+          "this FFmpeg build has no "
+              + H264_ENCODER
+              + " encoder (docs/video.md, Upload and processing)");
     }
   }
 

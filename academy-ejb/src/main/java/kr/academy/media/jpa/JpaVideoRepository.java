@@ -133,7 +133,12 @@ public class JpaVideoRepository implements VideoRepository {
     }
     if (search.q() != null) {
       String escaped =
-          search.q().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+          search
+              .q()
+              .toLowerCase(Locale.ROOT)
+              .replace("!", "!!")
+              .replace("%", "!%")
+              .replace("_", "!_");
       query.setParameter("q", "%" + escaped + "%");
     }
     return query;

@@ -60,10 +60,9 @@ public class S3VideoObjects implements VideoObjects {
         presigner.presignPutObject(
             p ->
                 p.signatureDuration(ttl)
-                    .putObjectRequest(
-                        r -> r.bucket(bucket).key(key).contentType(contentType)));
-    return new PresignedRequest("PUT", uri(put.url().toString()), headers(put.signedHeaders()),
-        put.expiration());
+                    .putObjectRequest(r -> r.bucket(bucket).key(key).contentType(contentType)));
+    return new PresignedRequest(
+        "PUT", uri(put.url().toString()), headers(put.signedHeaders()), put.expiration());
   }
 
   /** The signed headers a client must send itself (its HTTP library sets Host). */

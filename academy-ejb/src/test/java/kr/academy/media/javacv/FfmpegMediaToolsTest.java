@@ -74,8 +74,7 @@ class FfmpegMediaToolsTest {
       assertFalse(playlist.contains("/"), "segments are named relative: " + playlist);
       assertTrue(Files.size(output.playlist().resolveSibling("segment-00000.ts")) > 0);
     }
-    MediaInfo encoded =
-        tools.probe(outputs.get(1).playlist().resolveSibling("segment-00000.ts"));
+    MediaInfo encoded = tools.probe(outputs.get(1).playlist().resolveSibling("segment-00000.ts"));
     assertEquals("h264", encoded.videoCodec());
     assertEquals(240, encoded.width());
     assertFalse(reported.isEmpty(), "progress was reported");
@@ -89,7 +88,12 @@ class FfmpegMediaToolsTest {
     assertTrue(info.hasAudio());
     List<MediaTools.HlsOutput> outputs =
         tools.hls(
-            file, info, RenditionPlan.of(info), 4, Files.createDirectories(dir.resolve("hls")), p -> {});
+            file,
+            info,
+            RenditionPlan.of(info),
+            4,
+            Files.createDirectories(dir.resolve("hls")),
+            p -> {});
     assertTrue(Files.readString(outputs.get(0).playlist()).contains("#EXTINF"));
   }
 

@@ -22,12 +22,13 @@ final class GeneratedVideos {
    * {@code seconds} of H.264 (libopenh264) in MP4, a new slide every 2 s, with an AAC tone when
    * {@code audio}; {@code frames} overrides the number of frames (1 for a single picture).
    */
-  static Path lecture(Path file, int width, int height, double seconds, boolean audio, Integer frames)
+  static Path lecture(
+      Path file, int width, int height, double seconds, boolean audio, Integer frames)
       throws Exception {
     int total = frames != null ? frames : (int) Math.round(seconds * FPS);
+    Java2DFrameConverter converter = new Java2DFrameConverter();
     try (FFmpegFrameRecorder recorder =
-            new FFmpegFrameRecorder(file.toFile(), width, height, audio ? 1 : 0);
-        Java2DFrameConverter converter = new Java2DFrameConverter()) {
+        new FFmpegFrameRecorder(file.toFile(), width, height, audio ? 1 : 0)) {
       recorder.setFormat("mp4");
       recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
       recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);

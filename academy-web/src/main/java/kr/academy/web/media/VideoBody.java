@@ -52,7 +52,11 @@ public record VideoBody(
             .map(
                 p ->
                     new PageBody(
-                        p.index(), p.startSeconds(), p.endSeconds(), p.imageUrl(), p.thumbnailUrl()))
+                        p.index(),
+                        p.startSeconds(),
+                        p.endSeconds(),
+                        p.imageUrl(),
+                        p.thumbnailUrl()))
             .toList(),
         video.posterUrl(),
         video.masterUrl() == null ? null : new Hls(video.masterUrl()),

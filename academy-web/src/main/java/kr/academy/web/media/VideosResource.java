@@ -72,7 +72,8 @@ public class VideosResource {
               + " academy.video.multipart-threshold-bytes (413 over the size limit, 415 not video/*)")
   public Response create(@NotNull VideoCreateRequest body, @Context UriInfo uri) {
     NewVideo upload =
-        NewVideo.check(body.title(), body.fileName(), body.contentType(), body.sizeBytes(), settings);
+        NewVideo.check(
+            body.title(), body.fileName(), body.contentType(), body.sizeBytes(), settings);
     Videos.Created created = videos.create(upload, requester.userId());
     String id = created.video().videoId().toString();
     return Response.created(uri.getAbsolutePathBuilder().path(id).build())
@@ -121,13 +122,11 @@ public class VideosResource {
     UUID video = videoId(id);
     Videos.Accepted accepted =
         videos
-            .complete(
-                video,
-                body == null ? List.of() : body.uploadedParts(),
-                requester.userId())
+            .complete(video, body == null ? List.of() : body.uploadedParts(), requester.userId())
             .orElseThrow(VideosResource::notFound);
     Response.ResponseBuilder answer =
-        Response.accepted(Json.createObjectBuilder().add("jobId", accepted.job().jobId().toString()).build())
+        Response.accepted(
+                Json.createObjectBuilder().add("jobId", accepted.job().jobId().toString()).build())
             .location(
                 uri.getBaseUriBuilder()
                     .path(VideosResource.class)
@@ -177,7 +176,8 @@ public class VideosResource {
   @Operation(summary = "A video's progress from Redis, no database read (status, progress, step)")
   public Response progress(@PathParam("id") String id) {
     UUID video = videoId(id);
-    VideoProgressReader.Answer answer = reader.progress(video).orElseThrow(VideosResource::notFound);
+    VideoProgressReader.Answer answer =
+        reader.progress(video).orElseThrow(VideosResource::notFound);
     Response.ResponseBuilder response =
         Response.ok(VideoProgressBody.of(video.toString(), answer.progress()));
     if (answer.fromDatabase()) {
@@ -212,8 +212,7 @@ public class VideosResource {
             v.problem("published", "published must be true or false");
           }
         }
-        default ->
-            v.problem(field.getKey(), field.getKey() + " is not a field of this request");
+        default -> v.problem(field.getKey(), field.getKey() + " is not a field of this request");
       }
     }
     v.throwIfInvalid();
