@@ -25,7 +25,9 @@ CREATE TABLE video (
     upload_id          varchar(1024),
     -- After this an upload never completed is aborted and its objects removed (the sweep).
     upload_expires_at  timestamptz    NOT NULL,
-    job_id             uuid,
+    -- The VIDEO_PROCESS job (its uuid as text, like message_batch.job_id: a null uuid parameter
+    -- is bound as text by EclipseLink).
+    job_id             varchar(36),
     duration_seconds   double precision,
     width              integer,
     height             integer,
@@ -90,7 +92,7 @@ CREATE FUNCTION due_videos(at timestamptz, max_rows integer)
          LIMIT max_rows)
         UNION ALL
         (SELECT v.tenant_id, v.video_id FROM video v
-         JOIN job j ON j.tenant_id = v.tenant_id AND j.job_id = v.job_id
+         JOIN job j ON j.tenant_id = v.tenant_id AND j.job_id = v.job_id::uuid
          WHERE v.status = 'PROCESSING' AND j.status IN ('DONE', 'FAILED', 'CANCELLED')
          LIMIT max_rows)
     $$;

@@ -67,7 +67,7 @@ public class Video extends TenantScoped {
   private Instant uploadExpiresAt;
 
   @Column(name = "job_id")
-  private UUID jobId;
+  private String jobId;
 
   @Column(name = "duration_seconds")
   private Double durationSeconds;
@@ -132,7 +132,7 @@ public class Video extends TenantScoped {
   public void submitted(JobId job, Instant now) {
     status = VideoStatus.PROCESSING;
     uploadId = null;
-    jobId = job.value();
+    jobId = job.toString();
     error = null;
     updatedAt = now;
   }
@@ -252,7 +252,7 @@ public class Video extends TenantScoped {
   }
 
   public Optional<JobId> job() {
-    return Optional.ofNullable(jobId).map(JobId::new);
+    return Optional.ofNullable(jobId).flatMap(JobId::parse);
   }
 
   public Optional<Double> durationSeconds() {
