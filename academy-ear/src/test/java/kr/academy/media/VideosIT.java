@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -181,6 +183,34 @@ class VideosIT {
     assertEquals("A의 강의", video.getString("title"));
     assertFalse(video.getBoolean("published"));
     assertFalse(Storage.keys(BUCKET, prefix(a, id)).isEmpty(), "A's objects are still there");
+  }
+
+  @Test
+  void rowLevelSecurityShowsTheApplicationRoleOnlyTheBoundAcademysVideos() throws Exception {
+    Academy a = Academy.open("vid-j");
+    Academy b = Academy.open("vid-k");
+    Lectures.create(a.ownerToken(), "A", 1000);
+    Lectures.create(b.ownerToken(), "B", 1000);
+    try (Connection c = Database.connectAsApplication()) {
+      c.setAutoCommit(false);
+      assertEquals(0, count(c, "SELECT count(*) FROM video"), "no academy bound, no row");
+      assertEquals(0, count(c, "SELECT count(*) FROM video_page"));
+      try (PreparedStatement bind =
+          c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+        bind.setString(1, Long.toString(a.id()));
+        bind.execute();
+      }
+      assertEquals(1, count(c, "SELECT count(*) FROM video"));
+      assertEquals(0, count(c, "SELECT count(*) FROM video WHERE tenant_id <> " + a.id()));
+      c.rollback();
+    }
+  }
+
+  private static long count(Connection c, String sql) throws Exception {
+    try (var rows = c.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Test
