@@ -34,8 +34,8 @@ final class ChangeLocator {
   /** A transition may have begun this long before the earlier sample without changing it yet. */
   private static final double MAX_LEAD_SECONDS = 2;
 
-  /** The pictures right after a keyframe that say nothing of a change (see {@link #refresh}). */
-  private static final int REFRESH_PICTURES = 3;
+  /** The pictures this soon after a keyframe say nothing of a change (see {@link #refresh}). */
+  private static final double REFRESH_SECONDS = 0.5;
 
   /** A burst must outweigh the next largest one between the same samples this many times. */
   private static final double DOMINANCE = 2;
@@ -132,13 +132,17 @@ final class ChangeLocator {
   }
 
   /**
-   * Whether the picture is one of the first after a keyframe, which encoders spend on correcting
+   * Whether the picture is one of those just after a keyframe, which encoders spend on correcting
    * the keyframe (its different quality, its flicker) whatever the slide does: no evidence of a
-   * change. A change there is found by decoding.
+   * change. A change there is found by decoding, which stops as soon as it is seen, so early in the
+   * GOP.
    */
   private boolean refresh(int index) {
-    for (int back = 1; back <= REFRESH_PICTURES && index - back >= 0; back++) {
-      if (coded.keyframe(index - back)) {
+    for (int back = index - 1; back >= 0; back--) {
+      if (coded.seconds(index) - coded.seconds(back) > REFRESH_SECONDS) {
+        return false;
+      }
+      if (coded.keyframe(back)) {
         return true;
       }
     }

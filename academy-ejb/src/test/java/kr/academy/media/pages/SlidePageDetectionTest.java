@@ -110,6 +110,21 @@ class SlidePageDetectionTest {
   }
 
   @Test
+  void slidesChangingOnOrJustAfterAKeyframeAreFoundByDecodingThere() {
+    // Keyframes every 8 s flicker: the pictures after them are large whatever the slide does.
+    LectureScript lecture =
+        LectureScript.lasting(130)
+            .show(0, 1)
+            .show(24.2, 2)
+            .show(56, 3)
+            .show(88.4, 4)
+            .show(104, 5)
+            .flicker(GOP_SECONDS)
+            .build();
+    assertPages(lecture, find(new ScriptedLectureFrames(lecture, FPS, GOP_SECONDS)), 0.3);
+  }
+
+  @Test
   void keyframesTwelveSecondsApartAreFilledIn() {
     LectureScript lecture = slides(LectureScript.lasting(200)).presenter(Presenter.CORNER).build();
     assertPages(lecture, find(new ScriptedLectureFrames(lecture, FPS, 12)), 1.0);
