@@ -5,8 +5,9 @@
 #      tests' LectureScript), a moving webcam picture, flicker on the frames after each keyframe, and
 #      five minutes of grain (FFmpeg filters); encoded once with Debian's ffmpeg (libx264
 #      ultrafast) and kept in target/pages;
-#   2. the page finder on it (JavaCV, LGPL FFmpeg), a fresh JVM: time, × realtime, precision,
-#      recall and start error against the script; then the default maximum of 15;
+#   2. the page finder on it (JavaCV, LGPL FFmpeg): one call in a fresh JVM, wall time; then every
+#      page (no maximum) twice in one JVM: time, × realtime, precision, recall and start error
+#      against the script; then the default maximum of 15;
 #   3. in the same run, FFmpeg's scene filter at 0.3 on keyframes only and with a full decode:
 #      time and recall (and, for reference, keyframes only at 0.1).
 #   bench/pages.sh
@@ -46,9 +47,12 @@ nproc
 grep -m1 'model name' /proc/cpuinfo
 uptime
 
-echo "== page finder (fresh JVM; wall time includes JVM start)"
 TIMEFORMAT='wall %R s'
-time "${BENCH[@]}" find "$VIDEO"
+echo "== page finder, one call in a fresh JVM (wall time includes the JVM and FFmpeg's natives)"
+time "${BENCH[@]}" once "$VIDEO"
+
+echo "== page finder, every page (no maximum), scored; twice in one JVM"
+"${BENCH[@]}" find "$VIDEO"
 
 echo "== ffmpeg scene filter, keyframes only"
 time ffmpeg -hide_banner -loglevel error -skip_frame nokey -i "$VIDEO" \

@@ -20,6 +20,7 @@ import kr.academy.testing.PageScore;
  *
  * <pre>
  *   PageBench stills DIR      paint the lecture's stills and its FFmpeg concat list into DIR
+ *   PageBench once VIDEO      one call of the page finder as the video worker makes it (15 pages)
  *   PageBench find VIDEO      time the page finder on VIDEO, twice in one JVM, and score it
  *   PageBench scenes FILE     score FFmpeg's scene filter from its metadata print in FILE
  * </pre>
@@ -35,10 +36,18 @@ public final class PageBench {
     LectureScript script = BenchLecture.script();
     switch (args[0]) {
       case "stills" -> BenchLecture.writeStills(script, Path.of(args[1]));
+      case "once" -> once(args[1]);
       case "find" -> find(script, args[1]);
       case "scenes" -> scenes(script, Path.of(args[1]));
-      default -> throw new IllegalArgumentException("stills, find or scenes, not " + args[0]);
+      default -> throw new IllegalArgumentException("stills, once, find or scenes, not " + args[0]);
     }
+  }
+
+  private static void once(String video) {
+    long started = System.nanoTime();
+    List<SlidePage> pages = new JavacvLecturePageFinder(PageSettings.defaults()).find(video);
+    System.out.printf(
+        "one call: %d pages in %.2f s%n", pages.size(), (System.nanoTime() - started) / 1e9);
   }
 
   private static void find(LectureScript script, String video) {
