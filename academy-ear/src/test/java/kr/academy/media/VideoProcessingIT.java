@@ -32,13 +32,20 @@ class VideoProcessingIT {
   void aSmallLectureBecomesReadyWithItsStreamCopiedAndCanBeFetchedAndDeleted() throws Exception {
     Academy academy = Academy.open("proc-a");
     String token = academy.ownerToken();
-    byte[] file = Lectures.lecture(320, 240, 6, true, 0);
+    byte[] file = Lectures.lecture(320, 240, 12, 4, true, 0);
     String id = Lectures.upload(token, "작은 강의", file);
 
     JsonObject video = Lectures.awaitFinal(token, id);
 
     assertEquals("READY", video.getString("status"), video.toString());
-    assertEquals(6.0, video.getJsonNumber("durationSeconds").doubleValue(), 0.3);
+    assertEquals(12.0, video.getJsonNumber("durationSeconds").doubleValue(), 0.3);
+    // Three slides of 4 s each: three pages, each starting within a second of its slide.
+    var pages = video.getJsonArray("pages").getValuesAs(JsonObject.class);
+    assertEquals(3, pages.size(), video.toString());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(i, pages.get(i).getInt("index"));
+      assertEquals(4.0 * i, pages.get(i).getJsonNumber("startSeconds").doubleValue(), 1.0);
+    }
     assertEquals(320, video.getInt("width"));
     assertEquals(240, video.getInt("height"));
     assertEquals(200, Lectures.fetch(video.getString("posterUrl")).status());

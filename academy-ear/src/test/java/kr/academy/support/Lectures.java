@@ -36,9 +36,17 @@ public final class Lectures {
 
   /**
    * A small lecture: {@code seconds} of H.264 in MP4 at {@code width}×{@code height}, a new slide
-   * every 2 s, with an AAC tone when {@code sound}; {@code frames} 1 makes it a single picture.
+   * every 2 s (too short to count as a page), with an AAC tone when {@code sound}; {@code frames} 1
+   * makes it a single picture.
    */
   public static byte[] lecture(int width, int height, double seconds, boolean sound, int frames)
+      throws Exception {
+    return lecture(width, height, seconds, 2, sound, frames);
+  }
+
+  /** The same with a new slide every {@code slideSeconds}. */
+  public static byte[] lecture(
+      int width, int height, double seconds, int slideSeconds, boolean sound, int frames)
       throws Exception {
     Path file = Files.createTempFile("lecture-", ".mp4");
     try {
@@ -60,7 +68,7 @@ public final class Lectures {
         recorder.start();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         for (int n = 0; n < total; n++) {
-          int slide = n / (2 * FPS);
+          int slide = n / (slideSeconds * FPS);
           Graphics2D g = image.createGraphics();
           g.setColor(new Color(40 + 50 * (slide % 4), 80, 200 - 40 * (slide % 4)));
           g.fillRect(0, 0, width, height);

@@ -23,6 +23,7 @@ import kr.academy.jobs.JobId;
 import kr.academy.jobs.ProgressReporter;
 import kr.academy.media.pages.LecturePageFinder;
 import kr.academy.media.pages.SlidePage;
+import kr.academy.media.pages.UnreadableVideo;
 import kr.academy.tenancy.TenantId;
 
 /**
@@ -211,7 +212,13 @@ public class ProcessLectureVideo {
       LOG.warning("no page detection is deployed: video " + run.video + " gets no pages");
       return List.of();
     }
-    List<SlidePage> found = pageFinder.get().find(source.toString());
+    List<SlidePage> found;
+    try {
+      found = pageFinder.get().find(source.toString());
+    } catch (UnreadableVideo e) {
+      LOG.warning("pages of video " + run.video + " could not be read: " + e.getMessage());
+      throw new MediaRejected("the pictures of the video cannot be read: the file may be damaged");
+    }
     run.step(20, "pages");
     List<StoredPage> stored = new ArrayList<>(found.size());
     for (SlidePage page : found) {

@@ -19,6 +19,7 @@ import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobSettings;
 import kr.academy.media.pages.LecturePageFinder;
 import kr.academy.media.pages.SlidePage;
+import kr.academy.media.pages.UnreadableVideo;
 import kr.academy.tenancy.TenantId;
 import kr.academy.testing.InMemoryVideoObjects;
 import kr.academy.testing.InMemoryVideoProgressStore;
@@ -270,6 +271,21 @@ class ProcessLectureVideoTest {
     assertEquals(VideoStatus.READY, video.status());
     assertTrue(work.pages(video.videoId()).isEmpty());
     assertEquals(List.of(9.0), tools.stills(), "the poster at a tenth of the video");
+  }
+
+  @Test
+  void aVideoWhosePicturesCannotBeReadFailsWithoutRetries() throws Exception {
+    tools.probes(ScriptedMediaTools.lecture720(90));
+    Video video = uploaded();
+    duringPages =
+        () -> {
+          throw new UnreadableVideo("broken at 12 s", null);
+        };
+
+    VideoRejected rejected = assertThrows(VideoRejected.class, () -> run(video));
+
+    assertTrue(rejected.getMessage().contains("cannot be read"), rejected.getMessage());
+    assertEquals(VideoStatus.FAILED, video.status());
   }
 
   @Test
