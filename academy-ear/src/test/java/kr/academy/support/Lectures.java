@@ -70,9 +70,13 @@ public final class Lectures {
         for (int n = 0; n < total; n++) {
           int slide = n / (slideSeconds * FPS);
           Graphics2D g = image.createGraphics();
-          g.setColor(new Color(40 + 50 * (slide % 4), 80, 200 - 40 * (slide % 4)));
+          // Slides that differ in brightness and layout, as real slides do (pages are found on
+          // small grey pictures).
+          int grey = new int[] {230, 40, 150, 90}[slide % 4];
+          g.setColor(new Color(grey, grey, grey));
           g.fillRect(0, 0, width, height);
-          g.setColor(Color.WHITE);
+          g.setColor(grey > 120 ? Color.BLACK : Color.WHITE);
+          g.fillRect((slide % 3) * width / 3, height * 2 / 3, width / 3, height / 4);
           g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, height / 8)));
           g.drawString("Slide " + (slide + 1), width / 10, height / 2);
           g.dispose();
