@@ -154,7 +154,8 @@ class HostileInputIT {
           "/api/v1/messages",
           "/api/v1/tenant/members",
           "/api/v1/messaging/opt-outs",
-          "/api/v1/messaging/night-consents"
+          "/api/v1/messaging/night-consents",
+          "/api/v1/media/videos"
         }) {
       refused(get(list + "?page=21474837&size=100", owner()), "page");
       get(list + "?page=21474836&size=100", owner()).assertStatus(200);

@@ -73,7 +73,9 @@ class MalformedInputWalkIT {
     "message_batch",
     "message_recipient",
     "messaging_phone_list",
-    "message_usage"
+    "message_usage",
+    "video",
+    "video_page"
   };
 
   private static Academy academy;
@@ -81,6 +83,7 @@ class MalformedInputWalkIT {
   private static long student;
   private static String job;
   private static String batch;
+  private static String video;
   private static final Map<String, JsonObject> EXAMPLES = new LinkedHashMap<>();
 
   @BeforeAll
@@ -108,7 +111,24 @@ class MalformedInputWalkIT {
     Api.send("PUT", "/api/v1/messaging/opt-outs/" + Api.uniqueMobile(), academy.ownerToken(), null)
         .assertStatus(200);
 
+    video =
+        Api.post(
+                "/api/v1/media/videos",
+                academy.ownerToken(),
+                "{\"title\":\"강의\",\"fileName\":\"a.mp4\",\"contentType\":\"video/mp4\","
+                    + "\"sizeBytes\":1000}")
+            .assertStatus(201)
+            .json()
+            .getString("id");
+
     example("POST /api/v1/auth/login", academy.loginJson());
+    example(
+        "POST /api/v1/media/videos",
+        "{\"title\":\"2강\",\"fileName\":\"b.mp4\",\"contentType\":\"video/mp4\",\"sizeBytes\":2000}");
+    example(
+        "POST /api/v1/media/videos/{id}/complete",
+        "{\"parts\":[{\"partNumber\":1,\"etag\":\"abc\"}]}");
+    example("PATCH /api/v1/media/videos/{id}", "{\"title\":\"새 제목\",\"published\":true}");
     example(
         "PUT /api/v1/me/password",
         "{\"currentPassword\":\""
@@ -494,7 +514,9 @@ class MalformedInputWalkIT {
         "id",
         template.startsWith("/api/v1/admin/tenants")
             ? Long.toString(academy.id())
-            : template.startsWith("/api/v1/jobs") ? job : Long.toString(student));
+            : template.startsWith("/api/v1/jobs")
+                ? job
+                : template.startsWith("/api/v1/media/videos") ? video : Long.toString(student));
     values.putAll(overrides);
     String path = template;
     for (var value : values.entrySet()) {

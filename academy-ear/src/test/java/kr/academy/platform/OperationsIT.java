@@ -68,11 +68,15 @@ class OperationsIT {
           "/api/v1/jobs/{id}/events",
           "/api/v1/jobs/{id}/cancel",
           "/api/v1/admin/queues/probe",
-          "/api/v1/admin/queues/{queue}/redrive"
+          "/api/v1/admin/queues/{queue}/redrive",
+          "/api/v1/media/videos",
+          "/api/v1/media/videos/{id}",
+          "/api/v1/media/videos/{id}/complete",
+          "/api/v1/media/videos/{id}/progress"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(26, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(30, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

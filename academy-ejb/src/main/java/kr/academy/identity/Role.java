@@ -15,4 +15,5 @@ public enum Role {
   public static final String OWNER_NAME = "OWNER";
   public static final String STAFF_NAME = "STAFF";
   public static final String TEACHER_NAME = "TEACHER";
+  public static final String STUDENT_NAME = "STUDENT";
 }

@@ -10,7 +10,9 @@ final class OwnRequests {
   static final Map<JobType, String> PATHS =
       Map.of(
           JobType.STUDENT_IMPORT, "POST the file to /api/v1/students/imports",
-          JobType.MESSAGE_SEND, "send texts with POST /api/v1/messages");
+          JobType.MESSAGE_SEND, "send texts with POST /api/v1/messages",
+          JobType.VIDEO_PROCESS,
+              "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete");
 
   private OwnRequests() {}
 
