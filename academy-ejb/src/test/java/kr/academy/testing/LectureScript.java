@@ -35,6 +35,9 @@ public final class LectureScript {
   /** A page page detection should find: the slide, its first start, and its fullest state. */
   public record ExpectedPage(int slide, double start, int fullestBullets) {}
 
+  /** The slide number of a blank screen (the background alone): no page. */
+  public static final int BLANK = 0;
+
   private static final int NOISE_TABLE = 1 << 20;
 
   private final double duration;
@@ -69,11 +72,17 @@ public final class LectureScript {
     return timeline;
   }
 
-  /** The pages to find: each slide once, in order of first appearance, with its fullest state. */
+  /**
+   * The pages to find: each slide once (blank screens none), in order of first appearance, with its
+   * fullest state.
+   */
   public List<ExpectedPage> pages() {
     Map<Integer, double[]> first = new LinkedHashMap<>();
     Map<Integer, Integer> fullest = new HashMap<>();
     for (Shown shown : timeline) {
+      if (shown.slide() == BLANK) {
+        continue;
+      }
       first.putIfAbsent(shown.slide(), new double[] {shown.at()});
       fullest.merge(shown.slide(), shown.bullets(), Math::max);
     }

@@ -32,6 +32,9 @@ final class SlidePainter {
   }
 
   private static int level(int slide, int bullets, double u, double v) {
+    if (slide == LectureScript.BLANK) {
+      return BACKGROUND;
+    }
     if (v >= 0.05 && v < 0.17) {
       boolean lettering = v >= 0.08 && v < 0.14 && u >= 0.06 && u < 0.06 + titleLength(slide);
       return lettering && glyph(slide, -1, u - 0.06, (v - 0.08) / 0.06) ? TITLE_INK : BAR;

@@ -36,6 +36,7 @@ final class GrabbedLectureFrames implements LectureFrames {
   private final FFmpegFrameGrabber grabber;
   private final double origin;
   private final double frameSeconds;
+  private CodedFrames coded = CodedFrames.none();
 
   private GrabbedLectureFrames(String source, FFmpegFrameGrabber grabber) {
     this.source = source;
@@ -116,7 +117,8 @@ final class GrabbedLectureFrames implements LectureFrames {
     } catch (FrameGrabber.Exception e) {
       throw unreadable(e);
     }
-    return inPresentationOrder(seconds, bytes, keyframe, count);
+    coded = inPresentationOrder(seconds, bytes, keyframe, count);
+    return coded;
   }
 
   @Override
@@ -141,10 +143,11 @@ final class GrabbedLectureFrames implements LectureFrames {
   @Override
   public void frames(double from, double to, double step, Predicate<GrayFrame> more) {
     try {
-      seek(from);
+      double start = keyframeAtOrBefore(from);
+      seek(start);
       double due = from;
-      // The grabber's seek decodes up to the frame at from and hands that frame out next.
-      double previous = from - frameSeconds;
+      // The grabber's seek hands out the keyframe it sought next.
+      double previous = start - frameSeconds;
       while (true) {
         boolean wanted = previous + 1.5 * frameSeconds >= due;
         Frame frame = grabber.grabFrame(false, true, wanted, false, false);
@@ -173,8 +176,24 @@ final class GrabbedLectureFrames implements LectureFrames {
     closeQuietly(grabber);
   }
 
+  /**
+   * The keyframe to decode a window from, known from the pass over the packets (else {@code from}
+   * itself). Seeking to a keyframe's own time lands on it in every container; seeking to a time
+   * between keyframes lands, in an MPEG transport stream, on whatever picture is there, and the
+   * decoder then waits for the next keyframe.
+   */
+  private double keyframeAtOrBefore(double from) {
+    for (int i = coded.firstAfter(from) - 1; i >= 0; i--) {
+      if (coded.keyframe(i)) {
+        return coded.seconds(i);
+      }
+    }
+    return from;
+  }
+
+  /** JavaCV's seek counts from the start of the file itself, as our times do. */
   private void seek(double seconds) throws FrameGrabber.Exception {
-    grabber.setTimestamp(Math.round((seconds + origin) * MICROS));
+    grabber.setTimestamp(Math.round(seconds * MICROS));
   }
 
   private double seconds(long micros) {

@@ -71,11 +71,6 @@ final class FrameBlocks {
     return blockWidth * blockHeight;
   }
 
-  /** The level most of the frame has: a slide's background. */
-  int background() {
-    return background;
-  }
-
   /** The level of a pixel relative to the background: ink is far from 0, background near it. */
   int relativeLevel(int index) {
     return frame.level(index) - background;

@@ -35,14 +35,6 @@ final class Showing {
     return end - start;
   }
 
-  Sample first() {
-    return samples.get(0);
-  }
-
-  Sample last() {
-    return samples.get(samples.size() - 1);
-  }
-
   /** The frame that stands for this showing in comparisons: its middle sample. */
   FrameBlocks picture() {
     return samples.get(samples.size() / 2).frame();

@@ -139,6 +139,27 @@ class JavacvLecturePageFinderTest {
   }
 
   @Test
+  void aTransportStreamStartingAtTwoSecondsIsReadOnItsOwnClockFromKeyframes() throws Exception {
+    LectureScript lecture = LectureScript.lasting(60).show(0, 31).show(27.5, 32).build();
+    Path video = directory.resolve("lecture.ts");
+    LectureVideoFile.write(lecture, video, 320, 180, FPS, 8, 2);
+    try (GrabbedLectureFrames frames = GrabbedLectureFrames.open(video.toString())) {
+      assertEquals(600, frames.codedFrames().count(), 5);
+      List<Double> keyframes = new ArrayList<>();
+      frames.keyframes(frame -> keyframes.add(frame.seconds()));
+      assertEquals(0, keyframes.get(0), 0.05);
+      List<GrayFrame> window = new ArrayList<>();
+      frames.frames(20, 21.5, 1, window::add);
+      assertEquals(
+          List.of(200L, 210L), window.stream().map(f -> Math.round(f.seconds() * FPS)).toList());
+    }
+    List<SlidePage> pages =
+        new JavacvLecturePageFinder(PageSettings.defaults()).find(video.toString());
+    PageScore score = PageScore.of(lecture, pages, 1.0);
+    assertEquals(1.0, score.recall(), pages + " " + score.notes());
+  }
+
+  @Test
   void anAudioOnlyUploadHasNoPages() throws Exception {
     Path audio = directory.resolve("a.m4a");
     try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(audio.toString(), 1)) {

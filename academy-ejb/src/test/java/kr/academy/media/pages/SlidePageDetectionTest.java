@@ -91,6 +91,31 @@ class SlidePageDetectionTest {
   }
 
   @Test
+  void aBlankScreenIsNoPageAndEndsThePageBeforeIt() {
+    LectureScript lecture =
+        LectureScript.lasting(100)
+            .show(0, 1)
+            .show(30, LectureScript.BLANK)
+            .show(52, 2)
+            .presenter(Presenter.CORNER)
+            .build();
+    List<SlidePage> pages = assertPages(lecture);
+    assertEquals(30, pages.get(0).endSeconds(), 1.0);
+  }
+
+  @Test
+  void aSlideClickedPastInASecondIsNoPageEvenWhereAKeyframeShowsIt() {
+    // The keyframe at 40 s shows slide 2, which is on screen from 39.7 to 40.3 s only.
+    LectureScript lecture =
+        LectureScript.lasting(100).show(0, 1).show(39.7, 2).show(40.3, 3).show(70, 4).build();
+    List<SlidePage> pages = find(new ScriptedLectureFrames(lecture, FPS, GOP_SECONDS));
+    assertEquals(
+        List.of(1, 3, 4),
+        pages.stream().map(page -> lecture.shownAt(page.representativeSeconds()).slide()).toList());
+    assertEquals(40.3, pages.get(1).startSeconds(), 1.0);
+  }
+
+  @Test
   void crossfadesBelongToThePageTheyLeadToAndNeverPictureIt() {
     LectureScript lecture =
         LectureScript.lasting(180)
