@@ -1,22 +1,27 @@
 package kr.academy.identity;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.academy.tenancy.TenantContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether a token still opens a session, and ending sessions (docs/api.md, Sessions). A token is
  * current while the version it carries is at least its account's token version; raising the version
  * ends every token issued before. The database holds the versions, Redis a copy that every request
- * reads (one round trip); without a copy, or without Redis, the database answers.
+ * reads (one round trip) unless this process read it a moment ago ({@link RecentTokenVersions});
+ * without a copy, or without Redis, the database answers.
  */
 @ApplicationScoped
 public class Sessions {
@@ -27,13 +32,28 @@ public class Sessions {
   @Inject TokenVersions stored;
   @Inject TenantContext context;
 
+  @Inject
+  @ConfigProperty(name = "academy.auth.token-version-local-millis", defaultValue = "1000")
+  long localMillis;
+
   @Resource TransactionSynchronizationRegistry transactions;
 
+  RecentTokenVersions recent;
+
+  @PostConstruct
+  void keepRecentVersions() {
+    recent = new RecentTokenVersions(Duration.ofMillis(localMillis), Ticker.systemTicker());
+  }
+
   public boolean isCurrent(Account account, long tokenVersion) {
-    OptionalLong current = cached(account);
+    OptionalLong current = recent.of(account);
     if (current.isEmpty()) {
-      current = stored(account);
-      current.ifPresent(version -> remember(account, version));
+      current = cached(account);
+      if (current.isEmpty()) {
+        current = stored(account);
+        current.ifPresent(version -> remember(account, version));
+      }
+      current.ifPresent(version -> recent.remember(account, version));
     }
     return current.isPresent() && tokenVersion >= current.getAsLong();
   }
@@ -113,6 +133,7 @@ public class Sessions {
    * logged.
    */
   private void publish(Account account, long version) {
+    recent.remember(account, version);
     try {
       cache.raise(account, version);
     } catch (SharedStateUnavailable e) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,10 @@ class SessionsTest {
   private final Cache cache = new Cache();
   private final TenantContext context = new TenantContext();
   private final Sessions sessions = new Sessions();
+  private final AtomicLong nanos = new AtomicLong();
 
   SessionsTest() {
+    sessions.recent = new RecentTokenVersions(Duration.ofSeconds(1), nanos::get);
     sessions.cache = cache;
     sessions.context = context;
     sessions.stored =
@@ -69,11 +73,49 @@ class SessionsTest {
   }
 
   @Test
-  void withoutRedisTheDatabaseAnswersEveryTime() {
+  void withoutRedisTheDatabaseAnswersOnceTheRecentCopyLapses() {
     cache.down = true;
     assertTrue(sessions.isCurrent(MEMBER, 3));
     database.put(MEMBER, 4L);
+    aMomentPasses();
     assertFalse(sessions.isCurrent(MEMBER, 3));
+  }
+
+  @Test
+  void aVersionRaisedElsewhereIsSeenHereWithinAMoment() {
+    assertTrue(sessions.isCurrent(MEMBER, 3));
+    cache.raise(MEMBER, 4);
+    assertTrue(sessions.isCurrent(MEMBER, 3), "this process read version 3 a moment ago");
+    aMomentPasses();
+    assertFalse(sessions.isCurrent(MEMBER, 3));
+  }
+
+  @Test
+  void aLogoutHereEndsTheSessionHereAtOnce() {
+    sessions.stored =
+        new TokenVersions() {
+          @Override
+          public OptionalLong ofMember(long userId) {
+            return OptionalLong.of(3);
+          }
+
+          @Override
+          public OptionalLong ofPlatformAdmin(long adminId) {
+            return OptionalLong.of(0);
+          }
+
+          @Override
+          public OptionalLong endPlatformAdminSessions(long adminId) {
+            return OptionalLong.of(1);
+          }
+        };
+    assertTrue(sessions.isCurrent(ADMIN, 0));
+    sessions.end(ADMIN);
+    assertFalse(sessions.isCurrent(ADMIN, 0), "no moment's grace in the process that ended it");
+  }
+
+  private void aMomentPasses() {
+    nanos.addAndGet(Duration.ofMillis(1_001).toNanos());
   }
 
   @Test
