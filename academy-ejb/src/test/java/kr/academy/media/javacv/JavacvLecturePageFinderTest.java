@@ -175,9 +175,13 @@ class JavacvLecturePageFinderTest {
   }
 
   @Test
-  void aFileThatIsNoVideoIsUnreadable() throws Exception {
+  void aFileThatIsNoVideoIsEmptyOrIsMissingIsUnreadable() throws Exception {
     Path notVideo = Files.writeString(directory.resolve("notes.mp4"), "not a video at all");
     JavacvLecturePageFinder finder = new JavacvLecturePageFinder(PageSettings.defaults());
     assertThrows(UnreadableVideo.class, () -> finder.find(notVideo.toString()));
+    Path empty = Files.createFile(directory.resolve("empty.mp4"));
+    assertThrows(UnreadableVideo.class, () -> finder.find(empty.toString()));
+    assertThrows(
+        UnreadableVideo.class, () -> finder.find(directory.resolve("gone.mp4").toString()));
   }
 }
