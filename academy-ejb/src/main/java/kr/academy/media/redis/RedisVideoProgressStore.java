@@ -16,10 +16,8 @@ import kr.academy.media.VideoProgressStore;
 import kr.academy.media.VideoStatus;
 import kr.academy.platform.clients.FailFastCalls;
 import kr.academy.platform.clients.RedisConnection;
+import kr.academy.platform.clients.RedisHashes;
 import kr.academy.tenancy.TenantId;
-import org.redisson.api.BatchOptions;
-import org.redisson.api.RBatch;
-import org.redisson.api.RMapAsync;
 import org.redisson.client.codec.StringCodec;
 
 /**
@@ -45,34 +43,14 @@ public class RedisVideoProgressStore implements VideoProgressStore {
   public void write(TenantId tenant, UUID video, VideoProgress progress, Optional<Duration> ttl) {
     call(
         () -> {
-          RBatch batch = redis.client().createBatch(BatchOptions.defaults());
-          RMapAsync<String, String> hash = batch.getMap(key(tenant, video), StringCodec.INSTANCE);
-          hash.putAllAsync(fields(progress));
-          if (progress.error() == null) {
-            hash.fastRemoveAsync("error");
-          }
-          if (progress.job() == null) {
-            hash.fastRemoveAsync("job_id");
-          }
-          if (ttl.isPresent()) {
-            hash.expireAsync(ttl.get());
-          } else {
-            hash.clearExpireAsync();
-          }
-          batch.execute();
+          RedisHashes.write(redis.client(), key(tenant, video), fields(progress), ttl, batch -> {});
           return null;
         });
   }
 
   @Override
   public Optional<VideoProgress> read(TenantId tenant, UUID video) {
-    Map<String, String> fields =
-        call(
-            () ->
-                redis
-                    .client()
-                    .<String, String>getMap(key(tenant, video), StringCodec.INSTANCE)
-                    .readAllMap());
+    Map<String, String> fields = call(() -> RedisHashes.read(redis.client(), key(tenant, video)));
     if (fields.isEmpty() || !fields.containsKey("status")) {
       return Optional.empty();
     }
@@ -101,12 +79,8 @@ public class RedisVideoProgressStore implements VideoProgressStore {
     fields.put("status", progress.status().name());
     fields.put("progress", Integer.toString(progress.progress()));
     fields.put("step", progress.step() == null ? "" : progress.step());
-    if (progress.error() != null) {
-      fields.put("error", progress.error());
-    }
-    if (progress.job() != null) {
-      fields.put("job_id", progress.job().toString());
-    }
+    fields.put("error", progress.error());
+    fields.put("job_id", progress.job() == null ? null : progress.job().toString());
     fields.put("updated_at", progress.updatedAt().toString());
     return fields;
   }

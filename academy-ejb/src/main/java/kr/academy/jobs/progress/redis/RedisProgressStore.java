@@ -20,10 +20,8 @@ import kr.academy.jobs.progress.ProgressStore;
 import kr.academy.jobs.progress.ProgressStoreUnavailable;
 import kr.academy.platform.clients.FailFastCalls;
 import kr.academy.platform.clients.RedisConnection;
+import kr.academy.platform.clients.RedisHashes;
 import kr.academy.tenancy.TenantId;
-import org.redisson.api.BatchOptions;
-import org.redisson.api.RBatch;
-import org.redisson.api.RMapAsync;
 import org.redisson.api.RTopic;
 import org.redisson.client.codec.StringCodec;
 
@@ -57,32 +55,22 @@ public class RedisProgressStore implements ProgressStore {
   public void write(TenantId tenant, JobId job, JobProgress progress, Optional<Duration> ttl) {
     call(
         () -> {
-          RBatch batch = redis.client().createBatch(BatchOptions.defaults());
-          RMapAsync<String, String> hash = batch.getMap(key(tenant, job), StringCodec.INSTANCE);
-          hash.putAllAsync(fields(progress));
-          if (progress.error() == null) {
-            hash.fastRemoveAsync("error");
-          }
-          if (ttl.isPresent()) {
-            hash.expireAsync(ttl.get());
-          } else {
-            hash.clearExpireAsync();
-          }
-          batch.getTopic(channel(tenant, job), StringCodec.INSTANCE).publishAsync(toJson(progress));
-          batch.execute();
+          RedisHashes.write(
+              redis.client(),
+              key(tenant, job),
+              fields(progress),
+              ttl,
+              batch ->
+                  batch
+                      .getTopic(channel(tenant, job), StringCodec.INSTANCE)
+                      .publishAsync(toJson(progress)));
           return null;
         });
   }
 
   @Override
   public Optional<JobProgress> read(TenantId tenant, JobId job) {
-    Map<String, String> fields =
-        call(
-            () ->
-                redis
-                    .client()
-                    .<String, String>getMap(key(tenant, job), StringCodec.INSTANCE)
-                    .readAllMap());
+    Map<String, String> fields = call(() -> RedisHashes.read(redis.client(), key(tenant, job)));
     if (fields.isEmpty() || !fields.containsKey("status")) {
       return Optional.empty();
     }
@@ -132,9 +120,7 @@ public class RedisProgressStore implements ProgressStore {
     fields.put("status", progress.status().name());
     fields.put("progress", Integer.toString(progress.progress()));
     fields.put("step", progress.step() == null ? "" : progress.step());
-    if (progress.error() != null) {
-      fields.put("error", progress.error());
-    }
+    fields.put("error", progress.error());
     fields.put("updated_at", progress.updatedAt().toString());
     return fields;
   }
