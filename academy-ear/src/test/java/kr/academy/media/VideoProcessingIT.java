@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
-import kr.academy.support.Database;
 import kr.academy.support.Lectures;
 import kr.academy.support.Storage;
 import org.junit.jupiter.api.Test;
@@ -74,15 +73,7 @@ class VideoProcessingIT {
     assertEquals(100, progress.getInt("progress"));
 
     // A student of the academy sees it once published, without the staff's playlist URL.
-    String phone = Api.uniqueMobile();
-    long user = academy.addStaff(phone, "student-secret-2");
-    Database.text(
-        academy.id(),
-        "UPDATE tenant_membership SET role = 'STUDENT' WHERE tenant_id = ? AND user_id = ?"
-            + " RETURNING role",
-        academy.id(),
-        user);
-    String student = Api.login(academy.slug(), phone, "student-secret-2");
+    String student = academy.addStudentLogin("학생").token();
     Api.get("/api/v1/media/videos/" + id, student).assertError(404, "NOT_FOUND");
     Api.patch("/api/v1/media/videos/" + id, token, "{\"published\":true}").assertStatus(200);
     JsonObject seen = Api.get("/api/v1/media/videos/" + id, student).assertStatus(200).json();

@@ -2,6 +2,7 @@ package kr.academy.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.SQLException;
 
 /** An academy opened for one test, with its owner logged in. */
@@ -80,19 +81,45 @@ public record Academy(
 
   /** Registers a student and returns its id. */
   public long addStudent(String name, String parentPhone) {
-    return Api.post(
-            "/api/v1/students",
-            ownerToken,
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("parentPhone", parentPhone)
-                .add("school", "한국중학교")
-                .add("grade", "중2")
-                .build()
-                .toString())
+    return register(
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("parentPhone", parentPhone)
+            .add("school", "한국중학교")
+            .add("grade", "중2"));
+  }
+
+  private long register(JsonObjectBuilder student) {
+    return Api.post("/api/v1/students", ownerToken, student.build().toString())
         .assertStatus(201)
         .json()
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** A student who can log in: a roster student and the login of their own phone. */
+  public record StudentLogin(long userId, long studentId, String token) {}
+
+  /**
+   * A roster student with their own phone and a STUDENT login for it. No API gives a student a
+   * password yet, so the login is made as a staff member and turned into a student in SQL.
+   */
+  public StudentLogin addStudentLogin(String name) throws SQLException {
+    String phone = Api.uniqueMobile();
+    String password = "student-secret-" + phone.substring(phone.length() - 4);
+    long user = addStaff(phone, password);
+    Database.text(
+        id,
+        "UPDATE tenant_membership SET role = 'STUDENT' WHERE tenant_id = ? AND user_id = ?"
+            + " RETURNING role",
+        id,
+        user);
+    long student =
+        register(
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("phone", phone)
+                .add("parentPhone", Api.uniqueMobile()));
+    return new StudentLogin(user, student, Api.login(slug, phone, password));
   }
 }

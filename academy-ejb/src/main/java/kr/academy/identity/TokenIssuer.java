@@ -11,6 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -24,6 +25,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import kr.academy.tenancy.Tenant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,10 +63,27 @@ public class TokenIssuer {
   @Inject Clock clock;
 
   private RSASSASigner signer;
+  private PrivateKey key;
 
   @PostConstruct
   void loadKey() {
-    signer = new RSASSASigner(readPrivateKey());
+    key = readPrivateKey();
+    signer = new RSASSASigner(key);
+  }
+
+  /**
+   * A secret for signing something else than tokens ({@code purpose} names what), derived from the
+   * token key: every server has it, and it changes when that key is rotated, with no second secret
+   * to configure and rotate.
+   */
+  public byte[] derivedKey(String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot derive a key", e);
+    }
   }
 
   public AccessToken forMember(AppUser user, Tenant tenant, List<Role> roles) {

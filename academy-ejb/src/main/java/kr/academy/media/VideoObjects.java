@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -52,6 +53,9 @@ public interface VideoObjects {
 
   /** Deletes every object under {@code prefix} but {@code keep} (null keeps nothing). */
   void deleteUnder(String prefix, String keep);
+
+  /** The object's bytes (a playlist: small), or empty when there is none. */
+  Optional<byte[]> read(String key);
 
   /** Downloads the object to {@code target}. */
   void fetch(String key, Path target) throws IOException;

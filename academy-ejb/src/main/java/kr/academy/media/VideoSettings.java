@@ -25,6 +25,7 @@ public class VideoSettings {
   int thumbnailWidth = 320;
   int pageImageWidth = 1280;
   int segmentSeconds = 4;
+  Duration playbackSlack = Duration.ofHours(1);
 
   public VideoSettings() {}
 
@@ -47,6 +48,7 @@ public class VideoSettings {
             .orElse(maxDurationSeconds);
     segmentSeconds =
         config.getOptionalValue("academy.video.segment-seconds", Integer.class).orElse(4);
+    playbackSlack = seconds(config, "academy.video.playback-slack", playbackSlack);
   }
 
   private static Duration seconds(Config config, String name, Duration fallback) {
@@ -107,5 +109,14 @@ public class VideoSettings {
   /** The target length of a stream segment; keyframes decide where a copied stream is cut. */
   public int segmentSeconds() {
     return Math.max(2, Math.min(10, segmentSeconds));
+  }
+
+  /**
+   * How long a playback session of a video of {@code durationSeconds} lasts: twice its length (the
+   * whole video at half speed, or with pauses) and the slack. Its segment URLs are signed for as
+   * long, since a player reads a video's playlist once.
+   */
+  public Duration playbackSessionLifetime(double durationSeconds) {
+    return Duration.ofSeconds((long) Math.ceil(2 * durationSeconds)).plus(playbackSlack);
   }
 }

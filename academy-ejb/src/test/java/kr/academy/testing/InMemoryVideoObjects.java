@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -120,6 +121,11 @@ public final class InMemoryVideoObjects implements VideoObjects {
   public void deleteUnder(String prefix, String keep) {
     deletions.add(prefix);
     objects.keySet().removeIf(key -> key.startsWith(prefix) && !key.equals(keep));
+  }
+
+  @Override
+  public Optional<byte[]> read(String key) {
+    return Optional.ofNullable(objects.get(key));
   }
 
   @Override

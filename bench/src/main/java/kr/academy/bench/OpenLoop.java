@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -32,7 +33,33 @@ public final class OpenLoop {
     int seconds = Integer.parseInt(args[3]);
     String token = args[4];
     String body = args.length > 5 ? args[5] : null;
+    String runId = Long.toString(System.currentTimeMillis(), 36);
+    run(
+        method + " " + url.getPath(),
+        i -> {
+          HttpRequest.Builder request =
+              HttpRequest.newBuilder(url)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Authorization", "Bearer " + token);
+          if (body == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+          }
+          return request
+              .header("Content-Type", "application/json")
+              .method(
+                  method, HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)))
+              .build();
+        },
+        rate,
+        seconds);
+  }
 
+  /**
+   * Sends {@code requestFor.apply(i)} at {@code rate} per second for the warm-up and {@code
+   * seconds}, then prints what was achieved and the latencies.
+   */
+  static void run(String label, LongFunction<HttpRequest> requestFor, int rate, int seconds)
+      throws InterruptedException {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -41,7 +68,6 @@ public final class OpenLoop {
     Recorder recorder = new Recorder(3);
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
-    String runId = Long.toString(System.currentTimeMillis(), 36);
 
     long warmUp = (long) rate * WARM_UP_SECONDS;
     long total = warmUp + (long) rate * seconds;
@@ -54,21 +80,9 @@ public final class OpenLoop {
       if (wait > 0) {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(url)
-              .timeout(Duration.ofSeconds(30))
-              .header("Authorization", "Bearer " + token);
-      if (body == null) {
-        request.method(method, HttpRequest.BodyPublishers.noBody());
-      } else {
-        request
-            .header("Content-Type", "application/json")
-            .method(
-                method, HttpRequest.BodyPublishers.ofString(body.replace("%n", runId + "-" + i)));
-      }
       boolean recorded = i >= warmUp;
       client
-          .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+          .sendAsync(requestFor.apply(i), HttpResponse.BodyHandlers.discarding())
           .whenComplete(
               (response, error) -> {
                 if (recorded) {
@@ -87,14 +101,8 @@ public final class OpenLoop {
     double elapsed = (System.nanoTime() - start) / 1e9 - WARM_UP_SECONDS;
     Histogram h = recorder.getIntervalHistogram();
     System.out.printf(
-        "%s %s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
-        method,
-        url.getPath(),
-        rate,
-        seconds,
-        ok.get(),
-        failed.get(),
-        (ok.get() + failed.get()) / elapsed);
+        "%s offered %d req/s for %ds: %d ok, %d failed, achieved %.0f req/s%n",
+        label, rate, seconds, ok.get(), failed.get(), (ok.get() + failed.get()) / elapsed);
     Latencies.print(h);
   }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import kr.academy.media.VideoObjects;
 import kr.academy.platform.storage.StorageBucket;
@@ -200,6 +201,15 @@ public class S3VideoObjects implements VideoObjects {
               + answer.errors().get(0).key()
               + ": "
               + answer.errors().get(0).code());
+    }
+  }
+
+  @Override
+  public Optional<byte[]> read(String key) {
+    try {
+      return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
     }
   }
 

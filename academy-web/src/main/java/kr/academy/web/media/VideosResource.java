@@ -39,6 +39,8 @@ import kr.academy.media.VideoSettings;
 import kr.academy.media.VideoStatus;
 import kr.academy.media.VideoSummary;
 import kr.academy.media.Videos;
+import kr.academy.media.watching.Playback;
+import kr.academy.media.watching.PlaybackLedger;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
@@ -63,6 +65,8 @@ public class VideosResource {
   @Inject VideoProgressReader reader;
   @Inject VideoSettings settings;
   @Inject Requester requester;
+  @Inject Playback playback;
+  @Inject PlaybackLedger watching;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -233,6 +237,48 @@ public class VideosResource {
       throw notFound();
     }
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/{id}/playback-sessions")
+  @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME, Role.TEACHER_NAME, Role.STUDENT_NAME})
+  @Operation(
+      summary =
+          "Watch a ready video: a playback session and its playlist URL (a new one ends the"
+              + " viewer's active session on this video); students' sessions count in watch-stats")
+  public Response watch(
+      @PathParam("id") String id, @Context UriInfo uri, @Context SecurityContext security) {
+    Playback.Opened opened =
+        playback
+            .open(videoId(id), requester.userId(), studentView(security))
+            .orElseThrow(VideosResource::notFound);
+    String playlist =
+        uri.getBaseUriBuilder()
+            .path(PlaybackResource.class)
+            .path("master.m3u8")
+            .build(opened.token())
+            .toString();
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            new PlaybackStartedBody(
+                opened.session().sessionId().toString(), playlist, opened.session().expiresAt()))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/watch-stats")
+  @Operation(
+      summary =
+          "Who watched the video and how much: per student, watched seconds, completion %, last"
+              + " position, sessions, last watched (a page, by name)")
+  public PageBody<WatchBody> watchStats(
+      @PathParam("id") String id,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return watching
+        .watchStats(videoId(id), QueryParams.page(page, size))
+        .map(stats -> PageBody.of(stats, WatchBody::of))
+        .orElseThrow(VideosResource::notFound);
   }
 
   /** Only a student sees what students see; a student who also teaches sees what staff see. */

@@ -26,12 +26,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import kr.academy.common.DomainException;
 import kr.academy.identity.Role;
+import kr.academy.media.watching.PlaybackLedger;
 import kr.academy.students.Student;
 import kr.academy.students.StudentCatalog;
 import kr.academy.students.StudentSearch;
 import kr.academy.students.StudentSummary;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
+import kr.academy.web.media.WatchBody;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class StudentsResource {
 
   @Inject StudentCatalog catalog;
+  @Inject PlaybackLedger watching;
 
   @POST
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
@@ -114,6 +117,23 @@ public class StudentsResource {
       @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
           String id) {
     return shown(catalog.restore(QueryParams.id("id", id)));
+  }
+
+  @GET
+  @Path("/{id}/watch-history")
+  @Operation(
+      summary =
+          "The lecture videos the student watched: watched seconds, completion %, last position,"
+              + " sessions, last watched (a page, latest first)")
+  public PageBody<WatchBody> watchHistory(
+      @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          String id,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return watching
+        .history(QueryParams.id("id", id), QueryParams.page(page, size))
+        .map(history -> PageBody.of(history, WatchBody::of))
+        .orElseThrow(StudentsResource::notFound);
   }
 
   private static StudentBody shown(Optional<Student> student) {
