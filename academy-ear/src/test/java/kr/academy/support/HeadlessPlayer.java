@@ -5,40 +5,52 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Plays HLS the way the web app will: hls.js (tools/browser, pinned in its package-lock.json) in
  * Debian's headless Chromium, muted, with Media Source Extensions and the browser's own CORS and
- * caching. Each call is one scenario in a fresh Chromium with an empty profile; the page
- * (src/test/resources/player/index.html) posts what happened back to a JDK HTTP server on
- * 127.0.0.1, whose origin is neither the API's nor the bucket's, so playlists and segments are
- * fetched cross-origin as in production.
+ * caching. One Chromium serves a player; each call is one scenario in a browser context of its own
+ * (no cache, cookies or connections shared with another call), opened and closed over the DevTools
+ * protocol. The page (src/test/resources/player/index.html) posts what happened back to a JDK HTTP
+ * server on 127.0.0.1, whose origin is neither the API's nor the bucket's, so playlists and
+ * segments are fetched cross-origin as in production.
  *
  * <p>Every call waits for the page's report up to its timeout (or until Chromium dies), never
  * polling. A failure carries the page's log (hls.js events and errors) and the end of Chromium's.
@@ -48,12 +60,19 @@ public final class HeadlessPlayer implements AutoCloseable {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  private static final Pattern DEVTOOLS_LINE = Pattern.compile("DevTools listening on (ws://\\S+)");
+  private static final int CHROMIUM_LOG_LINES = 40;
 
   private final HttpServer server;
   private final byte[] page;
   private final byte[] hlsJs;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  private final Deque<String> chromiumLog = new ArrayDeque<>();
+  private Path profile;
+  private Process chromium;
+  private DevTools devTools;
 
   private HeadlessPlayer(HttpServer server, byte[] page, byte[] hlsJs) {
     this.server = server;
@@ -61,7 +80,7 @@ public final class HeadlessPlayer implements AutoCloseable {
     this.hlsJs = hlsJs;
   }
 
-  /** The page's server is started here; Chromium is started by each call. */
+  /** Starts the page's server and Chromium; {@link #close()} stops both. */
   public static HeadlessPlayer start() {
     if (!Files.isExecutable(CHROMIUM)) {
       throw new IllegalStateException(
@@ -76,19 +95,89 @@ public final class HeadlessPlayer implements AutoCloseable {
           hlsJs.toAbsolutePath().normalize()
               + " is missing: run npm ci in tools/browser (./academy test runs it when missing)");
     }
+    HeadlessPlayer player;
     try (InputStream in = HeadlessPlayer.class.getResourceAsStream("/player/index.html")) {
       if (in == null) {
         throw new IllegalStateException("player/index.html is not on the test class path");
       }
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      HeadlessPlayer player =
-          new HeadlessPlayer(server, in.readAllBytes(), Files.readAllBytes(hlsJs));
+      player = new HeadlessPlayer(server, in.readAllBytes(), Files.readAllBytes(hlsJs));
       server.createContext("/", player::handle);
       server.start();
-      return player;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    try {
+      player.startChromium();
+      return player;
+    } catch (RuntimeException e) {
+      player.close();
+      throw e;
+    }
+  }
+
+  private void startChromium() {
+    CompletableFuture<URI> endpoint = new CompletableFuture<>();
+    try {
+      profile = Files.createTempDirectory("headless-player-");
+      chromium = new ProcessBuilder(chromiumCommand(profile)).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Thread reader = new Thread(() -> readChromiumLog(endpoint), "chromium-log");
+    reader.setDaemon(true);
+    reader.start();
+    chromium
+        .onExit()
+        .thenRun(
+            () -> {
+              IllegalStateException died =
+                  new IllegalStateException("Chromium exited with " + chromium.exitValue());
+              endpoint.completeExceptionally(died);
+              runs.values().forEach(run -> run.result.completeExceptionally(died));
+            });
+    try {
+      URI webSocket = endpoint.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      devTools = DevTools.connect(webSocket, START_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while Chromium started", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Chromium did not start: " + e + chromiumTail(), e);
+    }
+  }
+
+  /** Keeps the end of Chromium's output, and hands over the DevTools address it prints. */
+  private void readChromiumLog(CompletableFuture<URI> endpoint) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(chromium.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        Matcher devToolsLine = DEVTOOLS_LINE.matcher(line);
+        if (devToolsLine.find()) {
+          endpoint.complete(URI.create(devToolsLine.group(1)));
+        }
+        // A container has no D-Bus, and Chromium says so dozens of times: that hides the rest.
+        if (line.contains(":dbus/")) {
+          continue;
+        }
+        synchronized (chromiumLog) {
+          chromiumLog.addLast(line);
+          if (chromiumLog.size() > CHROMIUM_LOG_LINES) {
+            chromiumLog.removeFirst();
+          }
+        }
+      }
+    } catch (IOException e) {
+      endpoint.completeExceptionally(e);
+    }
+  }
+
+  private String chromiumTail() {
+    synchronized (chromiumLog) {
+      return "\nChromium log (end):\n  " + String.join("\n  ", chromiumLog);
     }
   }
 
@@ -155,7 +244,15 @@ public final class HeadlessPlayer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    try {
+      if (devTools != null) {
+        devTools.close();
+      }
+      stopChromium();
+      delete(profile);
+    } finally {
+      server.stop(0);
+    }
   }
 
   private Report scenario(URI master, Map<String, Object> parameters, Duration timeout) {
@@ -164,48 +261,45 @@ public final class HeadlessPlayer implements AutoCloseable {
         new StringBuilder("run=").append(id).append("&src=").append(encode(master.toString()));
     parameters.forEach(
         (name, value) -> query.append('&').append(name).append('=').append(encode(value)));
-    URI url =
-        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/player.html?" + query);
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/player.html?" + query;
     Run run = new Run();
     runs.put(id, run);
-    Path dir = null;
-    Process chromium = null;
+    if (!chromium.isAlive()) {
+      run.result.completeExceptionally(
+          new IllegalStateException("Chromium exited with " + chromium.exitValue()));
+    }
+    String context = null;
     try {
-      dir = Files.createTempDirectory("headless-player-");
-      run.chromiumLog = dir.resolve("chromium.log");
-      chromium =
-          new ProcessBuilder(chromiumCommand(dir.resolve("profile"), url))
-              .redirectErrorStream(true)
-              .redirectOutput(run.chromiumLog.toFile())
-              .start();
-      Process started = chromium;
-      chromium
-          .onExit()
-          .thenRun(
-              () ->
-                  run.result.completeExceptionally(
-                      new IllegalStateException("Chromium exited with " + started.exitValue())));
+      context =
+          devTools
+              .call("Target.createBrowserContext", Json.createObjectBuilder())
+              .getString("browserContextId");
+      devTools.call(
+          "Target.createTarget",
+          Json.createObjectBuilder().add("url", url).add("browserContextId", context));
       String json = run.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return Report.parse(json, List.copyOf(run.log));
     } catch (TimeoutException e) {
       throw new AssertionError(
-          "no report from the player within " + timeout + run.logText() + run.chromiumTail(), e);
+          "no report from the player within " + timeout + run.logText() + chromiumTail(), e);
     } catch (ExecutionException e) {
       throw new AssertionError(
-          e.getCause().getMessage() + run.logText() + run.chromiumTail(), e.getCause());
+          e.getCause().getMessage() + run.logText() + chromiumTail(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the player ran", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       runs.remove(id);
-      stop(chromium);
-      delete(dir);
+      if (context != null && chromium.isAlive()) {
+        // Closes the scenario's page, and with it hls.js and its requests.
+        devTools.call(
+            "Target.disposeBrowserContext",
+            Json.createObjectBuilder().add("browserContextId", context));
+      }
     }
   }
 
-  private static List<String> chromiumCommand(Path profile, URI url) {
+  private static List<String> chromiumCommand(Path profile) {
     return List.of(
         CHROMIUM.toString(),
         "--headless=new",
@@ -215,6 +309,8 @@ public final class HeadlessPlayer implements AutoCloseable {
         "--mute-audio",
         "--autoplay-policy=no-user-gesture-required",
         "--user-data-dir=" + profile,
+        "--remote-debugging-address=127.0.0.1",
+        "--remote-debugging-port=0",
         "--no-first-run",
         "--no-default-browser-check",
         // Containers often give /dev/shm a few MiB only.
@@ -227,11 +323,11 @@ public final class HeadlessPlayer implements AutoCloseable {
         "--disable-renderer-backgrounding",
         "--disable-backgrounding-occluded-windows",
         "--enable-logging=stderr",
-        url.toString());
+        "about:blank");
   }
 
-  /** Chromium and its helpers (zygote, renderer, GPU process) leave together. */
-  private static void stop(Process chromium) {
+  /** Chromium and its helpers (zygote, renderers, GPU process) leave together. */
+  private void stopChromium() {
     if (chromium == null) {
       return;
     }
@@ -314,25 +410,105 @@ public final class HeadlessPlayer implements AutoCloseable {
   private static final class Run {
     final List<String> log = Collections.synchronizedList(new ArrayList<>());
     final CompletableFuture<String> result = new CompletableFuture<>();
-    volatile Path chromiumLog;
 
     String logText() {
       synchronized (log) {
         return "\npage log:\n  " + String.join("\n  ", log);
       }
     }
+  }
 
-    String chromiumTail() {
+  /**
+   * The browser end of the DevTools protocol: commands and their answers over one WebSocket. Events
+   * are never subscribed to, so every message that comes is an answer.
+   */
+  private static final class DevTools implements WebSocket.Listener {
+
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final StringBuilder message = new StringBuilder();
+    private WebSocket socket;
+
+    static DevTools connect(URI endpoint, Duration timeout)
+        throws InterruptedException, ExecutionException, TimeoutException {
+      DevTools devTools = new DevTools();
+      devTools.socket =
+          HttpClient.newHttpClient()
+              .newWebSocketBuilder()
+              .connectTimeout(timeout)
+              .buildAsync(endpoint, devTools)
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return devTools;
+    }
+
+    /** Sends a command and returns its result; fails on an error answer or after 30 s. */
+    JsonObject call(String method, JsonObjectBuilder params) {
+      int id = ids.incrementAndGet();
+      CompletableFuture<JsonObject> answer = new CompletableFuture<>();
+      pending.put(id, answer);
+      String command =
+          Json.createObjectBuilder()
+              .add("id", id)
+              .add("method", method)
+              .add("params", params)
+              .build()
+              .toString();
       try {
-        if (chromiumLog == null || !Files.isRegularFile(chromiumLog)) {
-          return "";
+        // One send at a time: the WebSocket refuses a send while another is under way.
+        synchronized (this) {
+          socket.sendText(command, true).get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }
-        List<String> lines = Files.readAllLines(chromiumLog, StandardCharsets.UTF_8);
-        return "\nChromium log (end):\n  "
-            + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-      } catch (IOException e) {
-        return "\nChromium log unreadable: " + e;
+        return answer.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted during " + method, e);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("DevTools " + method + " failed: " + e, e);
+      } finally {
+        pending.remove(id);
       }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      message.append(data);
+      if (last) {
+        JsonObject answer;
+        try (JsonReader reader = Json.createReader(new StringReader(message.toString()))) {
+          answer = reader.readObject();
+        }
+        message.setLength(0);
+        CompletableFuture<JsonObject> waiting =
+            answer.containsKey("id") ? pending.get(answer.getInt("id")) : null;
+        if (waiting != null && answer.containsKey("error")) {
+          waiting.completeExceptionally(new IllegalStateException(answer.get("error").toString()));
+        } else if (waiting != null) {
+          waiting.complete(answer.getJsonObject("result"));
+        }
+      }
+      webSocket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      failAll(new IllegalStateException("DevTools connection closed: " + statusCode + reason));
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+      failAll(error);
+    }
+
+    private void failAll(Throwable cause) {
+      pending.values().forEach(answer -> answer.completeExceptionally(cause));
+    }
+
+    void close() {
+      socket.abort();
     }
   }
 
