@@ -11,6 +11,7 @@
 #                                whose variables the caller set keeps the caller's: see below)
 #   stack_stop PROFILE           stop it; idempotent, tolerant of dead processes
 #   stack_psql PROFILE [ARG...]  psql as superuser on PROFILE's server, database academy
+#   stack_apt_install [PKG...]   install Debian packages (as root, or with password-less sudo)
 #
 # PROFILE is `run` (data kept between starts unless ACADEMY_FRESH=1) or `test` (always empty).
 # State lives in $ACADEMY_HOME/.academy/PROFILE/. Every function returns non-zero on failure and
@@ -160,7 +161,7 @@ _stack_as_pg() {
 # --- packages and credentials -------------------------------------------------------------------
 
 _stack_ensure_packages() {
-  local missing=() sudo=()
+  local missing=()
   if [[ ! -x $_STACK_PG_BIN/initdb || ! -x $_STACK_PG_BIN/psql ]]; then
     missing+=(postgresql-15)
   fi
@@ -176,26 +177,31 @@ _stack_ensure_packages() {
   if ! command -v curl >/dev/null; then
     missing+=(curl)
   fi
-  if ((${#missing[@]} == 0)); then
+  stack_apt_install "${missing[@]}"
+}
+
+stack_apt_install() {
+  local sudo=()
+  if (($# == 0)); then
     return 0
   fi
   if ((EUID != 0)); then
     if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
       sudo=(sudo -n)
     else
-      _stack_error "missing ${missing[*]}, and no root or password-less sudo to install them;" \
-        "run as root: apt-get update && apt-get install -y ${missing[*]}"
+      _stack_error "missing $*, and no root or password-less sudo to install them;" \
+        "run as root: apt-get update && apt-get install -y $*"
       return 1
     fi
   fi
-  echo "Installing ${missing[*]} (apt-get) ..."
-  # The package would otherwise create and start a cluster of its own on port 5432.
+  echo "Installing $* (apt-get) ..."
+  # The postgresql package would otherwise create and start a cluster of its own on port 5432.
   if ! { "${sudo[@]}" mkdir -p /etc/postgresql-common/createcluster.d \
     && echo 'create_main_cluster = false' \
     | "${sudo[@]}" tee /etc/postgresql-common/createcluster.d/academy.conf >/dev/null \
     && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q \
-    && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"; }; then
-    _stack_error "installing ${missing[*]} failed"
+    && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"; }; then
+    _stack_error "installing $* failed"
     return 1
   fi
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
@@ -23,6 +24,15 @@ final class S3Server implements AutoCloseable {
   static final List<String> BUCKETS =
       List.of("academy-ai", "academy-video", "academy-excel", "academy-storage");
 
+  /**
+   * What docs/operations.md asks of the real video bucket, for any origin: browsers upload with PUT
+   * (reading each part's ETag) and play streams with GET from the web app's origin, which is never
+   * the bucket's; the playback tests play from a page on a port of their own.
+   */
+  private static final CrossOriginResourceSharing BROWSER_CORS =
+      new CrossOriginResourceSharing(
+          List.of("*"), List.of("GET", "HEAD", "PUT"), List.of("*"), List.of("ETag"), "");
+
   private final S3Proxy proxy;
   private final URI endpoint;
 
@@ -40,6 +50,7 @@ final class S3Server implements AutoCloseable {
             .blobStore(new FilesystemNio2BlobStore(baseDir.toString()))
             .endpoint(endpoint)
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+            .corsRules(BROWSER_CORS)
             // Stop at once: a graceful stop (S3Proxy's default, up to 30 s) waits for clients'
             // idle keep-alive connections, which only delays restarts of a local stack.
             .stopTimeout(0)

@@ -62,6 +62,7 @@ class LocalStackTest {
       assertBuckets(stack.s3().endpoint());
       sdkPutThenGet(stack.s3().endpoint());
       objectUrl = presignedPutThenGet(stack.s3().endpoint());
+      assertBrowsersOfAnyOriginMayReadAndUpload(objectUrl);
       assertKeyPair(options.keysDir());
       publicKeyBefore = Files.readString(options.keysDir().resolve(JwtKeys.PUBLIC_KEY_FILE));
     }
@@ -150,6 +151,37 @@ class LocalStackTest {
     return get;
   }
 
+  /**
+   * The web app and the playback tests' page live on origins other than the bucket's: they read
+   * (playback) and upload (PUT, reading ETags) cross-origin, and read a refusal's status too.
+   */
+  private void assertBrowsersOfAnyOriginMayReadAndUpload(URI get) throws Exception {
+    String origin = "http://127.0.0.1:1234";
+    HttpResponse<String> read = get(get, origin);
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+
+    HttpResponse<String> preflight =
+        http.send(
+            HttpRequest.newBuilder(get)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "content-type")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, preflight.statusCode(), preflight.body());
+    assertTrue(
+        preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"),
+        preflight.headers().map()::toString);
+    assertEquals(
+        "ETag", preflight.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
+
+    HttpResponse<String> refused = get(URI.create(get.toString().split("\\?")[0]), origin);
+    assertEquals(403, refused.statusCode());
+    assertEquals("*", refused.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+  }
+
   private static URI presignedGet(URI endpoint) throws Exception {
     try (S3Presigner presigner = presigner(endpoint)) {
       return presigner
@@ -174,6 +206,13 @@ class LocalStackTest {
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(URI uri, String origin)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri).header("Origin", origin).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertKeyPair(Path keysDir) throws Exception {
