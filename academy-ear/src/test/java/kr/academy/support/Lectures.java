@@ -48,6 +48,23 @@ public final class Lectures {
   public static byte[] lecture(
       int width, int height, double seconds, int slideSeconds, boolean sound, int frames)
       throws Exception {
+    return lecture(width, height, seconds, slideSeconds, sound, frames, avcodec.AV_CODEC_ID_H264);
+  }
+
+  /**
+   * The same with the picture in another codec ({@code avcodec.AV_CODEC_ID_MPEG4}: MPEG-4 Part 2,
+   * which the worker cannot copy into its streams and encodes, so its {@code hls} step runs FFmpeg
+   * for a while rather than remuxing in an instant).
+   */
+  public static byte[] lecture(
+      int width,
+      int height,
+      double seconds,
+      int slideSeconds,
+      boolean sound,
+      int frames,
+      int videoCodec)
+      throws Exception {
     Path file = Files.createTempFile("lecture-", ".mp4");
     try {
       int total = frames > 0 ? frames : (int) Math.round(seconds * FPS);
@@ -55,7 +72,7 @@ public final class Lectures {
       try (FFmpegFrameRecorder recorder =
           new FFmpegFrameRecorder(file.toFile(), width, height, sound ? 1 : 0)) {
         recorder.setFormat("mp4");
-        recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+        recorder.setVideoCodec(videoCodec);
         recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
         recorder.setFrameRate(FPS);
         recorder.setGopSize(FPS);

@@ -196,11 +196,13 @@ public class ProcessLectureVideo {
       throw new MediaRejected("the video is shorter than one second");
     }
     if (info.durationSeconds() > settings.maxDurationSeconds()) {
+      // Its length rounded up and the limit rounded down: a video a moment over the limit never
+      // reads as lasting what is accepted.
       throw new MediaRejected(
           "the video lasts "
-              + minutes(info.durationSeconds())
-              + "; at most "
-              + minutes(settings.maxDurationSeconds())
+              + length((long) Math.ceil(info.durationSeconds()))
+              + "; videos of at most "
+              + length((long) Math.floor(settings.maxDurationSeconds()))
               + " are accepted");
     }
     return info;
@@ -276,8 +278,23 @@ public class ProcessLectureVideo {
     return Math.max(0, Math.min(seconds, Math.max(0, info.durationSeconds() - 0.5)));
   }
 
-  private static String minutes(double seconds) {
-    return Math.round(seconds / 60) + " minutes";
+  /** A length in words: "1 hour 5 seconds", "1 minute 2 seconds", "4 hours". */
+  static String length(long seconds) {
+    List<String> parts = new ArrayList<>(3);
+    if (seconds >= 3600) {
+      parts.add(count(seconds / 3600, "hour"));
+    }
+    if (seconds % 3600 >= 60) {
+      parts.add(count(seconds % 3600 / 60, "minute"));
+    }
+    if (seconds % 60 > 0 || parts.isEmpty()) {
+      parts.add(count(seconds % 60, "second"));
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String count(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 
   private static JsonObject result(

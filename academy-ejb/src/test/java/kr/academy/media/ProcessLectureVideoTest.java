@@ -156,7 +156,10 @@ class ProcessLectureVideoTest {
                 new MediaInfo(0.04, true, "h264", 640, 360, 25, 1, false, null),
                 null,
                 "only one frame"),
-            new Case(ScriptedMediaTools.lecture720(5 * 3600), null, "at most 240 minutes"),
+            new Case(
+                ScriptedMediaTools.lecture720(5 * 3600),
+                null,
+                "lasts 5 hours; videos of at most 4 hours are accepted"),
             new Case(new MediaInfo(0, false, null, 0, 0, 0, 0, false, null), null, "neither"),
             new Case(
                 new MediaInfo(Double.NaN, true, "h264", 640, 360, 25, 200, false, null),
@@ -183,6 +186,37 @@ class ProcessLectureVideoTest {
       assertEquals(VideoStatus.FAILED, last.status());
       assertEquals(rejected.getMessage(), last.error());
     }
+  }
+
+  @Test
+  void aVideoJustOverTheLimitSaysHowLongItIsAndTheLimit() throws Exception {
+    settings.maxDurationSeconds = 60;
+    record Case(double seconds, String reason) {}
+    for (Case c :
+        List.of(
+            new Case(60.04, "the video lasts 1 minute 1 second; videos of at most 1 minute are"),
+            new Case(62, "the video lasts 1 minute 2 seconds; videos of at most 1 minute are"),
+            new Case(3725, "the video lasts 1 hour 2 minutes 5 seconds; videos of at most 1"))) {
+      tools.probes(ScriptedMediaTools.lecture720(c.seconds()));
+      Video video = uploaded();
+      VideoRejected rejected = assertThrows(VideoRejected.class, () -> run(video));
+      assertTrue(rejected.getMessage().startsWith(c.reason()), rejected.getMessage());
+      assertEquals(VideoStatus.FAILED, video.status());
+    }
+    tools.probes(ScriptedMediaTools.lecture720(60));
+    Video atTheLimit = uploaded();
+    run(atTheLimit);
+    assertEquals(VideoStatus.READY, atTheLimit.status(), "exactly the limit is accepted");
+  }
+
+  @Test
+  void lengthsAreWrittenInWords() {
+    assertEquals("0 seconds", ProcessLectureVideo.length(0));
+    assertEquals("1 second", ProcessLectureVideo.length(1));
+    assertEquals("1 minute", ProcessLectureVideo.length(60));
+    assertEquals("4 hours", ProcessLectureVideo.length(4 * 3600));
+    assertEquals("4 hours 1 second", ProcessLectureVideo.length(4 * 3600 + 1));
+    assertEquals("2 hours 1 minute", ProcessLectureVideo.length(7260));
   }
 
   @Test
