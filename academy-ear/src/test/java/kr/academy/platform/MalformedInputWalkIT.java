@@ -130,6 +130,9 @@ class MalformedInputWalkIT {
         "{\"parts\":[{\"partNumber\":1,\"etag\":\"abc\"}]}");
     example("PATCH /api/v1/media/videos/{id}", "{\"title\":\"새 제목\",\"published\":true}");
     example(
+        "POST /api/v1/media/playback-sessions/{id}/heartbeat",
+        "{\"positionSeconds\":12.5,\"playing\":true,\"rate\":1}");
+    example(
         "PUT /api/v1/me/password",
         "{\"currentPassword\":\""
             + Academy.OWNER_PASSWORD

@@ -72,11 +72,18 @@ class OperationsIT {
           "/api/v1/media/videos",
           "/api/v1/media/videos/{id}",
           "/api/v1/media/videos/{id}/complete",
-          "/api/v1/media/videos/{id}/progress"
+          "/api/v1/media/videos/{id}/progress",
+          "/api/v1/media/videos/{id}/playback-sessions",
+          "/api/v1/media/videos/{id}/watch-stats",
+          "/api/v1/media/playback/{token}/master.m3u8",
+          "/api/v1/media/playback/{token}/{rendition}/index.m3u8",
+          "/api/v1/media/playback-sessions/{id}",
+          "/api/v1/media/playback-sessions/{id}/heartbeat",
+          "/api/v1/students/{id}/watch-history"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(30, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(37, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
