@@ -72,11 +72,13 @@ class OperationsIT {
           "/api/v1/media/videos",
           "/api/v1/media/videos/{id}",
           "/api/v1/media/videos/{id}/complete",
-          "/api/v1/media/videos/{id}/progress"
+          "/api/v1/media/videos/{id}/progress",
+          "/api/v1/omr/templates",
+          "/api/v1/omr/templates/{id}"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(30, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(32, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
