@@ -3,6 +3,8 @@ package kr.academy.web.omr;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,12 +22,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
 import kr.academy.common.DomainException;
+import kr.academy.common.Page;
 import kr.academy.common.Validation;
 import kr.academy.identity.Role;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrTemplate;
+import kr.academy.omr.OmrTemplateSummary;
 import kr.academy.omr.OmrTemplates;
-import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,9 +75,16 @@ public class OmrTemplatesResource {
 
   @GET
   @Operation(summary = "The academy's OMR templates, newest first")
-  public PageBody<JsonObject> list(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    return PageBody.of(templates.list(QueryParams.page(page, size)), OmrTemplateBody::summary);
+  public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    Page<OmrTemplateSummary> found = templates.list(QueryParams.page(page, size));
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    found.items().forEach(t -> items.add(OmrTemplateBody.summary(t)));
+    return Json.createObjectBuilder()
+        .add("items", items)
+        .add("total", found.total())
+        .add("page", found.page())
+        .add("size", found.size())
+        .build();
   }
 
   @GET
