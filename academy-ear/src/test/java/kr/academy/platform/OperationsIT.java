@@ -78,7 +78,7 @@ class OperationsIT {
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(32, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(39, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
