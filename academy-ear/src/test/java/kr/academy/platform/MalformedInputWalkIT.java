@@ -133,6 +133,11 @@ class MalformedInputWalkIT {
         "POST /api/v1/media/playback-sessions/{id}/heartbeat",
         "{\"positionSeconds\":12.5,\"playing\":true,\"rate\":1}");
     example(
+        "POST /api/v1/omr/templates",
+        "{\"name\":\"단원평가\",\"template\":{\"page\":{\"width\":600,\"height\":800},"
+            + "\"bubble\":{\"width\":20,\"height\":20},\"fields\":[{\"label\":\"q1\","
+            + "\"kind\":\"MCQ\",\"bubbles\":[{\"value\":\"1\",\"x\":100,\"y\":100}]}]}}");
+    example(
         "PUT /api/v1/me/password",
         "{\"currentPassword\":\""
             + Academy.OWNER_PASSWORD

@@ -79,11 +79,13 @@ class OperationsIT {
           "/api/v1/media/playback/{token}/{rendition}/index.m3u8",
           "/api/v1/media/playback-sessions/{id}",
           "/api/v1/media/playback-sessions/{id}/heartbeat",
-          "/api/v1/students/{id}/watch-history"
+          "/api/v1/students/{id}/watch-history",
+          "/api/v1/omr/templates",
+          "/api/v1/omr/templates/{id}"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(37, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(39, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
