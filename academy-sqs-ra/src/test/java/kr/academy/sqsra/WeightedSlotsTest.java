@@ -98,9 +98,11 @@ class WeightedSlotsTest {
     WeightedSlots.Member holder = slots.join("holder", 1);
     assertTrue(holder.acquire());
     recordUpTo = 400;
-    consumers(basic, "basic", 4, 0);
-    consumers(lite, "lite", 4, 0);
-    Thread.sleep(200); // every consumer is waiting: the order below depends on nothing else
+    // Holds of up to 1 ms: the other consumers are back waiting by the time a slot frees, so the
+    // order below depends on the weights alone, not on which thread the scheduler runs first.
+    consumers(basic, "basic", 6, 1_000);
+    consumers(lite, "lite", 6, 1_000);
+    Thread.sleep(200);
     holder.release();
     awaitRecorded(400);
 
@@ -159,14 +161,14 @@ class WeightedSlotsTest {
       stop = false;
       order.clear();
       recordUpTo = 1_000;
-      consumers(basic, "basic", 4, 0);
+      consumers(basic, "basic", 6, 300);
       awaitRecorded(1_000);
       assertTrue(basic.grants() >= 1_000);
 
       // Lite turns busy after basic had 1,000 grants alone: no burst to "catch up", no starvation.
       recordUpTo = 0;
       order.clear();
-      consumers(lite, "lite", 4, 0);
+      consumers(lite, "lite", 6, 300);
       while (lite.grants() == 0) {
         Thread.onSpinWait();
       }
