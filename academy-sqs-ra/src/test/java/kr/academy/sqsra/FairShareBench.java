@@ -36,7 +36,7 @@ public final class FairShareBench {
     }
   }
 
-  /** 12 threads per member, 5 slots, holds of 0–200 µs: grants per second and the basic share. */
+  /** 8 threads per member, 5 slots, holds of 0–1 ms: grants per second and the basic share. */
   private static void slotsAlone() throws InterruptedException {
     WeightedSlots slots = new WeightedSlots(GROUP);
     WeightedSlots.Member basic = slots.join("basic", 3);
@@ -44,10 +44,10 @@ public final class FairShareBench {
     List<String> order = new CopyOnWriteArrayList<>();
     AtomicInteger peak = new AtomicInteger();
     AtomicInteger holding = new AtomicInteger();
-    int total = 40_000;
+    int total = 20_000;
     List<Thread> threads = new ArrayList<>();
     for (WeightedSlots.Member m : List.of(basic, lite)) {
-      for (int i = 0; i < 12; i++) {
+      for (int i = 0; i < 8; i++) {
         Thread t =
             new Thread(
                 () -> {
@@ -56,7 +56,8 @@ public final class FairShareBench {
                       peak.accumulateAndGet(holding.incrementAndGet(), Math::max);
                       order.add(m == basic ? "b" : "l");
                       LockSupport.parkNanos(
-                          TimeUnit.MICROSECONDS.toNanos(ThreadLocalRandom.current().nextInt(201)));
+                          TimeUnit.MICROSECONDS.toNanos(
+                              ThreadLocalRandom.current().nextInt(1_001)));
                       holding.decrementAndGet();
                       m.release();
                     }
@@ -75,7 +76,7 @@ public final class FairShareBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "WeightedSlots alone: %d grants in %.2f s (%.0f/s), 24 threads, peak %d of %d slots%n",
+        "WeightedSlots alone: %d grants in %.2f s (%.0f/s), 16 threads, peak %d of %d slots%n",
         order.size(),
         seconds,
         order.size() / seconds,

@@ -122,8 +122,10 @@ class WeightedSlotsTest {
     WeightedSlots.Member lite = slots.join("lite", 1);
     recordUpTo = 4_000;
     start = new CountDownLatch(1);
-    consumers(basic, "basic", 12, 200);
-    consumers(lite, "lite", 12, 200);
+    // Holds of up to 1 ms, long beside a thread's wake-up, so that the order threads record their
+    // grants in is the order they were granted.
+    consumers(basic, "basic", 8, 1_000);
+    consumers(lite, "lite", 8, 1_000);
     start.countDown();
     awaitRecorded(4_000);
 
