@@ -49,6 +49,21 @@ class ModuleBoundariesTest {
   }
 
   /**
+   * The adapter's shared-bound scheduler is plain Java, so its tests drive it deterministically
+   * with threads alone (docs/architecture.md, AI fair sharing).
+   */
+  @Test
+  void slotSchedulingKnowsNoConnectorsJmsNorSdk() {
+    noClasses()
+        .that()
+        .haveNameMatching("kr\\.academy\\.sqsra\\.(WeightedSlots|SlotGroups)(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta..", "javax..", "software.amazon..", "com.amazon..")
+        .check(Modules.classes(Modules.SQS_RA));
+  }
+
+  /**
    * Features never form a cycle. A feature's concern sub-packages ({@code jobs.outbox}, {@code
    * jobs.progress}, …) belong to it and may refer to its root; its infrastructure sub-packages are
    * leaves ({@link InfrastructureTest}).

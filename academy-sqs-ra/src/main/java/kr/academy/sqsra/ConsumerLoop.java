@@ -63,6 +63,10 @@ final class ConsumerLoop implements Work {
           activation.pause(RETRY_PAUSE_MILLIS);
           continue;
         }
+        if (received.isEmpty()) {
+          activation.queueEmpty();
+          continue;
+        }
         List<VisibilityRenewal.Held> held = received.stream().map(renewal::hold).toList();
         for (int i = 0; i < held.size(); i++) {
           if (!activation.isRunning()) {
@@ -75,6 +79,12 @@ final class ConsumerLoop implements Work {
               handBack(held.subList(i, held.size()));
               break;
             }
+          }
+          // The slot is asked for with the message in hand (not before the long poll), so a slot
+          // never idles on an empty queue while another queue of the group has work.
+          if (!activation.acquireSlot()) {
+            handBack(held.subList(i, held.size()));
+            break;
           }
           try {
             deliver(url, held.get(i), endpoint);

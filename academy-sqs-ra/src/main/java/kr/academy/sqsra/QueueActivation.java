@@ -37,6 +37,10 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * <p>While a loop holds a message, {@link VisibilityRenewal} keeps it invisible. Since a loop
  * delivers its messages one after another, at most {@code maxConcurrency} deliveries run at once
  * (and at most {@code maxConcurrency * maxMessages} messages are held invisible).
+ *
+ * <p>When the spec names a {@code slotGroup}, each delivery also needs a slot of the group's {@link
+ * WeightedSlots}, asked for only once a message is in hand: a queue with nothing to deliver never
+ * holds a slot, and a received message waits for its slot kept invisible by the renewal.
  */
 final class QueueActivation {
 
@@ -51,6 +55,8 @@ final class QueueActivation {
   private final SqsQueue queue;
   private final EndpointDelivery delivery;
   private final VisibilityRenewal renewal;
+  private final SlotGroups slotGroups;
+  private volatile WeightedSlots.Member slot;
 
   private final CountDownLatch loopsEnded;
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -61,12 +67,14 @@ final class QueueActivation {
       SqsClient sqs,
       BootstrapContext context,
       MessageEndpointFactory factory,
-      SqsActivationSpec spec)
+      SqsActivationSpec spec,
+      SlotGroups slotGroups)
       throws ResourceException {
     this.workManager = context.getWorkManager();
     this.factory = factory;
     this.spec = spec;
     this.description = spec.toString();
+    this.slotGroups = slotGroups;
     this.concurrency = spec.getMaxConcurrency();
     this.shutdownTimeoutMillis = TimeUnit.SECONDS.toMillis(spec.getShutdownTimeoutSeconds());
     this.loopsEnded = new CountDownLatch(concurrency);
@@ -100,6 +108,18 @@ final class QueueActivation {
 
   /** Schedules the consumer loops; on a refused Work, stops those already running. */
   void start() throws ResourceException {
+    if (spec.hasSlotGroup()) {
+      try {
+        slot =
+            slotGroups.join(
+                spec.getSlotGroup().trim(),
+                spec.getSlotGroupSize(),
+                spec.queueLabel(),
+                spec.getSlotWeight());
+      } catch (IllegalArgumentException e) {
+        throw new ResourceException("Cannot activate " + description + ": " + e.getMessage(), e);
+      }
+    }
     running = true;
     renewal.start();
     for (int i = 0; i < concurrency; i++) {
@@ -132,6 +152,10 @@ final class QueueActivation {
   /** Asks every loop to end after its current delivery; returns at once. */
   void signalStop() {
     running = false;
+    WeightedSlots.Member s = slot;
+    if (s != null) {
+      s.close();
+    }
     synchronized (pauseLock) {
       pauseLock.notifyAll();
     }
@@ -186,7 +210,11 @@ final class QueueActivation {
     loopsEnded.countDown();
   }
 
-  /** One delivery, counted in flight; null when the message may be deleted. */
+  /**
+   * One delivery, counted in flight, in the slot {@link #acquireSlot()} granted for it: the slot is
+   * released as soon as the endpoint returns, before the message is deleted or backed off, so it
+   * bounds the deliveries and not the SQS round trips. Null when the message may be deleted.
+   */
   Throwable deliver(String url, Message message, MessageEndpoint endpoint) {
     inFlight.incrementAndGet();
     try {
@@ -195,6 +223,40 @@ final class QueueActivation {
       return e;
     } finally {
       inFlight.decrementAndGet();
+      releaseSlot();
+    }
+  }
+
+  /**
+   * Waits for a slot of the activation's slot group (at once when it has none); false when the
+   * activation stops first. A true must be followed by {@link #deliver}, which releases the slot.
+   */
+  boolean acquireSlot() {
+    WeightedSlots.Member s = slot;
+    if (s == null) {
+      return running;
+    }
+    try {
+      return s.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+      return false;
+    }
+  }
+
+  private void releaseSlot() {
+    WeightedSlots.Member s = slot;
+    if (s != null) {
+      s.release();
+    }
+  }
+
+  /** The queue had nothing: the slot group gives this activation no credit for the time idle. */
+  void queueEmpty() {
+    WeightedSlots.Member s = slot;
+    if (s != null) {
+      s.idle();
     }
   }
 

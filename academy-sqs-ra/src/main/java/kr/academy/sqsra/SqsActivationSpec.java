@@ -38,6 +38,9 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
   private Integer maxFailureBackoffSeconds = 900;
   private Integer maxMessages = 1;
   private Integer shutdownTimeoutSeconds = 30;
+  private String slotGroup;
+  private Integer slotGroupSize;
+  private Integer slotWeight = 1;
 
   /** Name of the queue, resolved to its URL with GetQueueUrl. Either this or queueUrl. */
   public String getQueueName() {
@@ -139,6 +142,42 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
     this.shutdownTimeoutSeconds = shutdownTimeoutSeconds;
   }
 
+  /**
+   * Name of a slot pool shared with the other activations that name it: their deliveries together
+   * never exceed {@code slotGroupSize}, and while several have messages waiting, slots go to them
+   * in proportion to their {@code slotWeight}. Blank: no pool, only {@code maxConcurrency} bounds
+   * this activation.
+   */
+  public String getSlotGroup() {
+    return slotGroup;
+  }
+
+  public void setSlotGroup(String slotGroup) {
+    this.slotGroup = slotGroup;
+  }
+
+  /** Concurrent deliveries of the whole slot group; required with slotGroup, equal in each spec. */
+  public Integer getSlotGroupSize() {
+    return slotGroupSize;
+  }
+
+  public void setSlotGroupSize(Integer slotGroupSize) {
+    this.slotGroupSize = slotGroupSize;
+  }
+
+  /** Share of this activation in its slot group when every member has messages waiting. 1. */
+  public Integer getSlotWeight() {
+    return slotWeight;
+  }
+
+  public void setSlotWeight(Integer slotWeight) {
+    this.slotWeight = slotWeight;
+  }
+
+  boolean hasSlotGroup() {
+    return !isBlank(slotGroup);
+  }
+
   @Override
   public void validate() throws InvalidPropertyException {
     List<String> bad = new ArrayList<>();
@@ -175,6 +214,10 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
         MAX_VISIBILITY_SECONDS);
     check(bad, reasons, "maxMessages", maxMessages, 1, MAX_BATCH);
     check(bad, reasons, "shutdownTimeoutSeconds", shutdownTimeoutSeconds, 0, 3600);
+    if (hasSlotGroup()) {
+      check(bad, reasons, "slotGroupSize", slotGroupSize, 1, 1000);
+      check(bad, reasons, "slotWeight", slotWeight, 1, 1000);
+    }
     if (!bad.isEmpty()) {
       InvalidPropertyException e =
           new InvalidPropertyException(
@@ -200,6 +243,11 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
     }
   }
 
+  /** The queue as configured: its URL when set, else its name. */
+  String queueLabel() {
+    return isBlank(queueUrl) ? queueName : queueUrl;
+  }
+
   static boolean isBlank(String s) {
     return s == null || s.isBlank();
   }
@@ -223,7 +271,7 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
   @Override
   public String toString() {
     return "SqsActivationSpec[queue="
-        + (isBlank(queueUrl) ? queueName : queueUrl)
+        + queueLabel()
         + ", maxConcurrency="
         + maxConcurrency
         + ", visibilityTimeoutSeconds="
@@ -236,6 +284,9 @@ public class SqsActivationSpec implements ActivationSpec, Serializable {
         + failureBackoffSeconds
         + ", maxMessages="
         + maxMessages
+        + (hasSlotGroup()
+            ? ", slotGroup=" + slotGroup + "/" + slotGroupSize + ", slotWeight=" + slotWeight
+            : "")
         + "]";
   }
 }

@@ -31,7 +31,9 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
  * <p>It owns one {@link SqsClient}, built in {@link #start} and closed in {@link #stop}, shared by
  * every inbound activation and by the outbound {@link SqsManagedConnectionFactory}. Each inbound
  * activation runs exactly {@code maxConcurrency} consumer loops on the container's {@code
- * WorkManager}; see {@link QueueActivation}.
+ * WorkManager}; see {@link QueueActivation}. Activations whose specs name the same {@code
+ * slotGroup} share one bound on their deliveries, granted by weight ({@link SlotGroups}, {@link
+ * WeightedSlots}).
  *
  * <p>Config properties: {@code endpoint} (optional URL override, e.g. {@code
  * http://127.0.0.1:9324}), {@code region}, {@code accessKey}, {@code secretKey} (both blank: the
@@ -54,6 +56,7 @@ public class SqsResourceAdapter implements ResourceAdapter, Serializable {
   private transient volatile SqsClient client;
   private final transient Map<ActivationKey, QueueActivation> activations =
       new ConcurrentHashMap<>();
+  private final transient SlotGroups slotGroups = new SlotGroups();
 
   /** Optional endpoint URL override; blank means the AWS endpoint of the region. */
   public String getEndpoint() {
@@ -166,7 +169,7 @@ public class SqsResourceAdapter implements ResourceAdapter, Serializable {
     }
     SqsActivationSpec sqsSpec = (SqsActivationSpec) spec;
     sqsSpec.validate();
-    QueueActivation activation = new QueueActivation(c, ctx, factory, sqsSpec);
+    QueueActivation activation = new QueueActivation(c, ctx, factory, sqsSpec, slotGroups);
     ActivationKey key = new ActivationKey(factory, spec);
     if (activations.putIfAbsent(key, activation) != null) {
       throw new ResourceException("Endpoint already activated: " + spec);
@@ -197,6 +200,11 @@ public class SqsResourceAdapter implements ResourceAdapter, Serializable {
   /** The shared client; null while the adapter is not started. */
   SqsClient client() {
     return client;
+  }
+
+  /** The slot pools of the activations' slot groups (for tests and diagnostics). */
+  SlotGroups slotGroups() {
+    return slotGroups;
   }
 
   /** Activations currently running (for tests and diagnostics). */
