@@ -518,6 +518,9 @@ class MalformedInputWalkIT {
     values.put("list", "opt-outs");
     values.put("phone", Api.uniqueMobile());
     values.put("queue", "EXCEL");
+    // No video of the walk is ready to play, so no playback URL is genuine: every one is refused.
+    values.put("token", "not-a-playback-token");
+    values.put("rendition", "360p");
     values.put(
         "id",
         template.startsWith("/api/v1/admin/tenants")
