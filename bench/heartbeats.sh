@@ -27,19 +27,23 @@ GENERATOR=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx512m -cp "$CP")
 
 echo "== a fresh academy with $WATCHERS ready videos"
 TOKEN="$(java -cp "$CP" kr.academy.bench.Seed "$BASE" "$ADMIN_PASSWORD" 0)"
-TENANT="$(cut -d. -f2 <<<"$TOKEN" | tr '_-' '/+' | base64 -d 2>/dev/null | grep -o '"tenant_id":[0-9]*' | cut -d: -f2)"
-PGPASSWORD="$ACADEMY_DB_MIGRATION_PASSWORD" psql -qX -v ON_ERROR_STOP=1 -h "$ACADEMY_DB_HOST" \
-  -p "$ACADEMY_DB_PORT" -U "$ACADEMY_DB_MIGRATION_USER" "$ACADEMY_DB_NAME" -v tenant="$TENANT" \
+PSQL=(psql -qX -v ON_ERROR_STOP=1 -h "$ACADEMY_DB_HOST" -p "$ACADEMY_DB_PORT"
+  -U "$ACADEMY_DB_MIGRATION_USER" "$ACADEMY_DB_NAME")
+# The academy Seed just opened is the newest.
+TENANT="$(PGPASSWORD="$ACADEMY_DB_MIGRATION_PASSWORD" "${PSQL[@]}" -tA \
+  -c "SELECT id FROM tenant ORDER BY id DESC LIMIT 1")"
+PGPASSWORD="$ACADEMY_DB_MIGRATION_PASSWORD" "${PSQL[@]}" -v tenant="$TENANT" \
   -v watchers="$WATCHERS" <<'SQL'
 SELECT set_config('app.tenant_id', :'tenant', false) \g /dev/null
+WITH v AS (SELECT g, gen_random_uuid() AS uuid FROM generate_series(1, :watchers) g)
 INSERT INTO video (id, tenant_id, video_id, title, file_name, content_type, size_bytes, status,
                    published, object_prefix, source_key, upload_expires_at, duration_seconds,
                    width, height, has_video, has_audio, hls_master_key)
-SELECT nextval('video_id_seq'), :tenant, v.uuid, '벤치 강의 ' || g, 'bench.mp4', 'video/mp4', 1000,
+SELECT nextval('video_id_seq'), :tenant, v.uuid, '벤치 강의 ' || v.g, 'bench.mp4', 'video/mp4', 1000,
        'READY', true, 'tenants/' || :tenant || '/videos/' || v.uuid || '/',
        'tenants/' || :tenant || '/videos/' || v.uuid || '/source', now() + interval '1 day', 3600,
        1280, 720, true, true, 'tenants/' || :tenant || '/videos/' || v.uuid || '/hls/master.m3u8'
-FROM generate_series(1, :watchers) g CROSS JOIN LATERAL (SELECT gen_random_uuid() AS uuid) v;
+FROM v;
 SQL
 
 echo "== heartbeats: $WATCHERS watchers, ${SECONDS_PER_RUN}s per rate (${RATES[*]}/s)"
