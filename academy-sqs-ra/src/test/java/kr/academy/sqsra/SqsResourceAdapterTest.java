@@ -14,8 +14,6 @@ import jakarta.jms.TextMessage;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.InvalidPropertyException;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +27,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.elasticmq.NodeAddress;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -49,11 +40,9 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SqsResourceAdapterTest {
 
-  private static final String HOST = "127.0.0.1";
   private static final AtomicInteger QUEUE_SEQ = new AtomicInteger();
 
-  private static SQSRestServer server;
-  private static URI endpoint;
+  private static EmbeddedSqs sqs;
   private static SqsClient admin;
 
   private SqsResourceAdapter adapter;
@@ -64,35 +53,14 @@ class SqsResourceAdapterTest {
 
   @BeforeAll
   static void startElasticMq() throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    server =
-        SQSRestServerBuilder.withInterface(HOST)
-            .withPort(port)
-            .withServerAddress(new NodeAddress("http", HOST, port, ""))
-            .withAWSRegion("us-east-1")
-            .start();
-    server.waitUntilStarted();
-    endpoint = URI.create("http://" + HOST + ":" + port);
-    admin =
-        SqsClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build();
+    sqs = new EmbeddedSqs();
+    admin = sqs.admin;
   }
 
   @AfterAll
   static void stopElasticMq() {
-    if (admin != null) {
-      admin.close();
-    }
-    if (server != null) {
-      server.stopAndWait();
+    if (sqs != null) {
+      sqs.close();
     }
   }
 
@@ -123,14 +91,9 @@ class SqsResourceAdapterTest {
             .queueUrl();
   }
 
-  private void startAdapter(Fakes.FakeRegistry registry) throws ResourceException {
-    adapter = new SqsResourceAdapter();
-    adapter.setEndpoint(endpoint.toString());
-    adapter.setRegion("us-east-1");
-    adapter.setAccessKey("x");
-    adapter.setSecretKey("x");
+  private void startAdapter(Fakes.FakeRegistry registry) throws Exception {
     context = new Fakes.Context(registry);
-    adapter.start(context);
+    adapter = sqs.adapter(context);
   }
 
   private SqsActivationSpec spec() {
