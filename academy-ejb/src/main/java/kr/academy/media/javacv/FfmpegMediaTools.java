@@ -133,11 +133,37 @@ public class FfmpegMediaTools implements MediaTools {
     if (renditions.stream().anyMatch(r -> r.hasVideo() && !r.copyVideo())) {
       requireH264Encoder();
     }
-    List<String> command = ffmpeg();
-    command.addAll(List.of("-i", source.toString(), "-progress", "pipe:1", "-nostats"));
     List<HlsOutput> outputs = new ArrayList<>();
     for (Rendition r : renditions) {
       Path folder = Files.createDirectories(dir.resolve(r.name()));
+      outputs.add(new HlsOutput(r, folder.resolve("index.m3u8")));
+    }
+    List<String> command = ffmpeg();
+    command.addAll(
+        hlsArguments(source, info, renditions, segmentSeconds, dir, List.of("-c:v", H264_ENCODER)));
+    run(command, dir, progress, info.durationSeconds(), "the video could not be made into streams");
+    for (HlsOutput output : outputs) {
+      relativeSegments(output.playlist());
+    }
+    return List.copyOf(outputs);
+  }
+
+  /**
+   * The arguments after {@code ffmpeg} that write every rendition into its folder under {@code dir}
+   * in one run, encoding with {@code encoder} ({@code -c:v} and its options) where a rendition is
+   * not copied. Public for the HLS benchmark, which runs the same command with other encoders.
+   */
+  public static List<String> hlsArguments(
+      Path source,
+      MediaInfo info,
+      List<Rendition> renditions,
+      int segmentSeconds,
+      Path dir,
+      List<String> encoder) {
+    List<String> command = new ArrayList<>();
+    command.addAll(List.of("-i", source.toString(), "-progress", "pipe:1", "-nostats"));
+    for (Rendition r : renditions) {
+      Path folder = dir.resolve(r.name());
       if (r.hasVideo()) {
         command.addAll(List.of("-map", "0:v:0"));
       }
@@ -150,10 +176,10 @@ public class FfmpegMediaTools implements MediaTools {
         command.addAll(List.of("-c:v", "copy"));
       } else {
         double fps = info.frameRate() > 0 && info.frameRate() <= 120 ? info.frameRate() : 25;
+        command.addAll(List.of("-vf", "scale=" + r.width() + ":" + r.height() + ",format=yuv420p"));
+        command.addAll(encoder);
         command.addAll(
             List.of(
-                "-vf", "scale=" + r.width() + ":" + r.height() + ",format=yuv420p",
-                "-c:v", H264_ENCODER,
                 "-b:v", r.videoKbps() + "k",
                 "-g", Long.toString(Math.max(1, Math.round(fps * segmentSeconds))),
                 "-force_key_frames", "expr:gte(t,n_forced*" + segmentSeconds + ")"));
@@ -165,7 +191,6 @@ public class FfmpegMediaTools implements MediaTools {
           command.addAll(List.of("-c:a", "aac", "-b:a", r.audioKbps() + "k", "-ac", "2"));
         }
       }
-      Path playlist = folder.resolve("index.m3u8");
       command.addAll(
           List.of(
               "-sn",
@@ -182,14 +207,9 @@ public class FfmpegMediaTools implements MediaTools {
               "mpegts",
               "-hls_segment_filename",
               folder.resolve("segment-%05d.ts").toString(),
-              playlist.toString()));
-      outputs.add(new HlsOutput(r, playlist));
+              folder.resolve("index.m3u8").toString()));
     }
-    run(command, dir, progress, info.durationSeconds(), "the video could not be made into streams");
-    for (HlsOutput output : outputs) {
-      relativeSegments(output.playlist());
-    }
-    return List.copyOf(outputs);
+    return command;
   }
 
   /** Segment lines of a media playlist name files beside it, whatever FFmpeg wrote. */

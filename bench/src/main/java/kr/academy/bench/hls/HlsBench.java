@@ -187,8 +187,8 @@ public final class HlsBench {
   }
 
   /**
-   * FfmpegMediaTools.hls's command line (kept in step with it by hand) with another encoder: the
-   * same maps, scale, bitrate, keyframe interval, forced keyframes and HLS muxer options.
+   * The product's command line ({@link FfmpegMediaTools#hlsArguments}) run by another {@code
+   * ffmpeg} with another encoder.
    */
   static List<String> command(
       String ffmpeg,
@@ -200,54 +200,8 @@ public final class HlsBench {
       Path out) {
     List<String> command =
         new ArrayList<>(List.of(ffmpeg, "-hide_banner", "-nostdin", "-loglevel", "error", "-y"));
-    command.addAll(List.of("-i", video.toString(), "-progress", "pipe:1", "-nostats"));
-    for (Rendition r : renditions) {
-      Path folder = out.resolve(r.name());
-      if (r.hasVideo()) {
-        command.addAll(List.of("-map", "0:v:0"));
-      }
-      if (r.hasAudio()) {
-        command.addAll(List.of("-map", "0:a:0"));
-      }
-      if (!r.hasVideo()) {
-        command.add("-vn");
-      } else if (r.copyVideo()) {
-        command.addAll(List.of("-c:v", "copy"));
-      } else {
-        double fps = info.frameRate() > 0 && info.frameRate() <= 120 ? info.frameRate() : 25;
-        command.addAll(List.of("-vf", "scale=" + r.width() + ":" + r.height() + ",format=yuv420p"));
-        command.addAll(encoder);
-        command.addAll(
-            List.of(
-                "-b:v", r.videoKbps() + "k",
-                "-g", Long.toString(Math.max(1, Math.round(fps * segmentSeconds))),
-                "-force_key_frames", "expr:gte(t,n_forced*" + segmentSeconds + ")"));
-      }
-      if (r.hasAudio()) {
-        if (r.copyAudio()) {
-          command.addAll(List.of("-c:a", "copy"));
-        } else {
-          command.addAll(List.of("-c:a", "aac", "-b:a", r.audioKbps() + "k", "-ac", "2"));
-        }
-      }
-      command.addAll(
-          List.of(
-              "-sn",
-              "-dn",
-              "-f",
-              "hls",
-              "-hls_time",
-              Integer.toString(segmentSeconds),
-              "-hls_playlist_type",
-              "vod",
-              "-hls_list_size",
-              "0",
-              "-hls_segment_type",
-              "mpegts",
-              "-hls_segment_filename",
-              folder.resolve("segment-%05d.ts").toString(),
-              folder.resolve("index.m3u8").toString()));
-    }
+    command.addAll(
+        FfmpegMediaTools.hlsArguments(video, info, renditions, segmentSeconds, out, encoder));
     return command;
   }
 
