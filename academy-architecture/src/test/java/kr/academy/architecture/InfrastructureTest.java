@@ -27,6 +27,10 @@ class InfrastructureTest {
           "jms",
           "poi",
           "javacv",
+          "opencv",
+          "tess4j",
+          "pdfbox",
+          "imageio",
           "solapi",
           "clients",
           "health",
@@ -35,7 +39,7 @@ class InfrastructureTest {
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, JAX-RS)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -66,6 +70,8 @@ class InfrastructureTest {
             "org.apache.poi.",
             "org.bytedeco.",
             "net.sourceforge.tess4j.",
+            "org.apache.pdfbox.",
+            "javax.imageio.",
             "jakarta.ws.rs.",
             "java.net.http.")
         .stream()
