@@ -1,5 +1,7 @@
 package kr.academy.omr.reading;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,6 @@ public record SheetReading(
 
   public SheetReading {
     fields = List.copyOf(fields);
-    customValues = Map.copyOf(customValues);
+    customValues = Collections.unmodifiableMap(new LinkedHashMap<>(customValues));
   }
 }
