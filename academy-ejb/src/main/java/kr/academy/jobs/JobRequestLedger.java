@@ -37,12 +37,7 @@ public class JobRequestLedger {
   public Job submit(JobRequest request) {
     Plan plan = tenants.find(tenant.require()).orElseThrow().plan();
     JobType type = request.type();
-    if (!type.includedIn(plan)) {
-      throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "PLAN_EXCLUDES_JOB_TYPE",
-          type + " is not included in the " + plan + " plan");
-    }
+    type.requireIncludedIn(plan);
     if (!type.built()) {
       throw new DomainException(
           DomainException.Kind.UNPROCESSABLE,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import kr.academy.common.DomainException;
 import kr.academy.tenancy.Plan;
 
 /**
@@ -55,6 +56,21 @@ public enum JobType {
     };
   }
 
+  /** Refuses, with 403, work the academy's plan does not include. */
+  public void requireIncludedIn(Plan plan) {
+    if (!includedIn(plan)) {
+      throw new DomainException(
+          DomainException.Kind.FORBIDDEN,
+          "PLAN_EXCLUDES_JOB_TYPE",
+          this + " is not included in the " + plan + " plan");
+    }
+  }
+
+  /** Whether it reads pages of uploaded files (OCR, OMR grading, status detection). */
+  public boolean readsPages() {
+    return family == Family.AI;
+  }
+
   /** The queue this work goes to for an academy on this plan; AI work goes to the plan's tier. */
   public JobQueue queueFor(Plan plan) {
     return switch (family) {
@@ -81,10 +97,14 @@ public enum JobType {
   /**
    * Whether only a request of its own may start it, not a plain job request: an import starts with
    * an upload, whose stored file only that request may name; a text batch must be checked and
-   * recorded before its job; a video is processed once its upload is complete.
+   * recorded before its job; a video is processed once its upload is complete; AI work reads the
+   * pages of files uploaded with it.
    */
   public boolean startedByItsOwnRequest() {
-    return this == STUDENT_IMPORT || this == MESSAGE_SEND || this == VIDEO_PROCESS;
+    return this == STUDENT_IMPORT
+        || this == MESSAGE_SEND
+        || this == VIDEO_PROCESS
+        || family == Family.AI;
   }
 
   public boolean built() {

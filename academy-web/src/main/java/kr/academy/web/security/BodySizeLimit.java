@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import kr.academy.ai.AiSettings;
 import kr.academy.students.imports.ImportLimits;
 import kr.academy.web.errors.BodyTooLargeException;
 import kr.academy.web.errors.ErrorBody;
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses bodies over the configured size with 413: at once when the declared length is too big,
  * and while reading when a chunked body grows past it. Runs after matching, before the body is
- * read, so a method marked {@link AcceptsUpload} gets the upload limit (plus room for the multipart
- * envelope) and every other method the limit for JSON bodies.
+ * read, so a method marked {@link AcceptsUpload} gets the limit of what it takes (plus room for the
+ * multipart envelope) and every other method the limit for JSON bodies.
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {
@@ -33,16 +34,22 @@ public class BodySizeLimit implements ContainerRequestFilter {
   long maxJsonBytes;
 
   @Inject ImportLimits imports;
+  @Inject AiSettings ai;
 
   @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
+    AcceptsUpload upload = method == null ? null : method.getAnnotation(AcceptsUpload.class);
     long maxBytes =
-        method != null && method.isAnnotationPresent(AcceptsUpload.class)
-            ? imports.maxUploadBytes() + ENVELOPE_BYTES
-            : maxJsonBytes;
+        upload == null
+            ? maxJsonBytes
+            : ENVELOPE_BYTES
+                + switch (upload.value()) {
+                  case ROSTER -> imports.maxUploadBytes();
+                  case PAGES -> ai.largestUpload();
+                };
     if (request.getLength() > maxBytes) {
       request.abortWith(
           ErrorBody.response(
