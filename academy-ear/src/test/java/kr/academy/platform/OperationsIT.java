@@ -36,6 +36,8 @@ class OperationsIT {
     for (String dependency : new String[] {"database", "redis", "sqs", "storage"}) {
       assertEquals("UP", data.getString(dependency), data::toString);
     }
+    // No GPU on these machines: the AI engines say they run on the CPU (issue 13, PREMIUM).
+    assertEquals("cpu", data.getString("aiDevice"), data::toString);
   }
 
   @Test

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,31 +38,10 @@ public final class Imports {
 
   public static Api.Reply upload(
       String token, String fileName, byte[] content, String query, String idempotencyKey) {
-    String boundary = "----academy" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-            + fileName
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    Api.baseUrl()
-                        + "/api/v1/students/imports"
-                        + (query == null ? "" : "?" + query)))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
-    return Api.send(request.build());
+    return new Multipart()
+        .file("file", fileName, content)
+        .post(
+            "/api/v1/students/imports" + (query == null ? "" : "?" + query), token, idempotencyKey);
   }
 
   /** Uploads the file, waits for its job to end, and returns the job's detail. */

@@ -2,6 +2,7 @@ package kr.academy.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.academy.ai.AiDevice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -26,6 +27,7 @@ public class Liveness implements HealthCheck {
   double maxHeapUsedRatio;
 
   @Inject DependencyProbes probes;
+  @Inject AiDevice aiDevice;
 
   @Override
   public HealthCheckResponse call() {
@@ -36,6 +38,7 @@ public class Liveness implements HealthCheck {
         HealthCheckResponse.named("process")
             .status(ratio < maxHeapUsedRatio)
             .withData("role", role)
+            .withData("aiDevice", aiDevice.describe())
             .withData("heapUsedPercent", Math.round(ratio * 100));
     probes
         .all()
