@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
+import kr.academy.support.Jobs;
 import kr.academy.support.Multipart;
 import kr.academy.support.PageFiles;
 import kr.academy.support.Storage;
@@ -145,6 +146,34 @@ class AiJobRefusalsIT {
         .post(PATH, token, null)
         .assertError(422, "UNREADABLE_FILE");
     assertNothingStored(academy);
+  }
+
+  @Test
+  void premiumReadsMorePagesInOneJobThanBasic() {
+    // ./academy test sets academy.ai.max-pages 3 and academy.ai.premium.max-pages 6.
+    byte[] fourPages =
+        PageFiles.pdf(
+            java.util.stream.IntStream.rangeClosed(1, 4)
+                .mapToObj(n -> PageFiles.page(400, 300, List.of("page " + n)))
+                .toList());
+    Academy basic = Academy.open("ai-basic-pages", "BASIC");
+    Api.Reply refused =
+        new Multipart()
+            .text("type", "OCR")
+            .file("file", "four.pdf", fourPages)
+            .post(PATH, basic.ownerToken(), null)
+            .assertError(413, "PAYLOAD_TOO_LARGE");
+    assertTrue(refused.json().getString("message").contains("BASIC"), refused.body());
+    assertNothingStored(basic);
+    Academy premium = Academy.open("ai-premium-pages", "PREMIUM");
+    String job =
+        Jobs.accepted(
+            new Multipart()
+                .text("type", "OCR")
+                .file("file", "four.pdf", fourPages)
+                .post(PATH, premium.ownerToken(), null));
+    Api.get("/api/v1/jobs/" + job, basic.ownerToken()).assertError(404, "NOT_FOUND");
+    Api.post("/api/v1/jobs/" + job + "/cancel", premium.ownerToken(), null);
   }
 
   @Test
