@@ -83,11 +83,12 @@ class OperationsIT {
           "/api/v1/media/playback-sessions/{id}/heartbeat",
           "/api/v1/students/{id}/watch-history",
           "/api/v1/omr/templates",
-          "/api/v1/omr/templates/{id}"
+          "/api/v1/omr/templates/{id}",
+          "/api/v1/ai/jobs"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(39, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(40, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test
