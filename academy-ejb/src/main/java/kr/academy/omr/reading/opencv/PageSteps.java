@@ -3,6 +3,7 @@ package kr.academy.omr.reading.opencv;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.LUT;
 import static org.bytedeco.opencv.global.opencv_core.divide;
+import static org.bytedeco.opencv.global.opencv_core.max;
 import static org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_CLOSE;
@@ -17,6 +18,7 @@ import jakarta.json.JsonObject;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.PreprocessingStep;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
@@ -31,6 +33,12 @@ final class PageSteps {
    * its difference from the paper after Levels.
    */
   private static final double PAPER = 235;
+
+  /**
+   * Paper darker than this is not lit paper but something else (a dark desk, a black picture):
+   * dividing by it would only magnify noise.
+   */
+  private static final double DARKEST_PAPER = 40;
 
   /** The paper's brightness is estimated on a page this many times smaller: it varies slowly. */
   private static final double SHADING_SCALE = 0.25;
@@ -87,6 +95,7 @@ final class PageSteps {
         MORPH_CLOSE,
         getStructuringElement(MORPH_ELLIPSE, new Size(Math.max(3, kernel), Math.max(3, kernel))));
     GaussianBlur(paper, paper, new Size(Math.max(3, kernel), Math.max(3, kernel)), 0);
+    max(paper, new Mat(paper.size(), paper.type(), new Scalar(DARKEST_PAPER)), paper);
     Mat full = new Mat();
     resize(paper, full, page.size(), 0, 0, INTER_LINEAR);
     Mat even = new Mat();

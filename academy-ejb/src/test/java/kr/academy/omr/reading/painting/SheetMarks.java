@@ -22,6 +22,12 @@ public final class SheetMarks {
     return this;
   }
 
+  /** Rubs out nothing: forgets what the field had, so that a test can mark it afresh. */
+  public SheetMarks clear(String label) {
+    marks.remove(label);
+    return this;
+  }
+
   public Map<String, Mark> of(String label) {
     return Collections.unmodifiableMap(marks.getOrDefault(label, Map.of()));
   }
