@@ -7,10 +7,7 @@ import kr.academy.omr.Bubble;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.TemplateField;
 
-/**
- * Measures every bubble of a template on a sheet already straightened onto the template's page,
- * with summed-area tables so that each bubble costs four look-ups whatever its size.
- */
+/** Measures every bubble of a template on a sheet already straightened onto the template's page. */
 public final class BubbleSampler {
 
   /**
@@ -34,44 +31,31 @@ public final class BubbleSampler {
               + " × "
               + layout.pageHeight());
     }
-    SummedArea sums = new SummedArea(page);
+    Pixels pixels = new Pixels(page);
     List<List<BubbleSample>> samples = new ArrayList<>(layout.fields().size());
     for (TemplateField field : layout.fields()) {
       List<BubbleSample> bubbles = new ArrayList<>(field.bubbles().size());
       for (Bubble bubble : field.bubbles()) {
-        bubbles.add(sums.sample(bubble));
+        bubbles.add(pixels.sample(bubble));
       }
       samples.add(bubbles);
     }
     return samples;
   }
 
-  /** Sums of gray and of its square over every rectangle from the page's top-left corner. */
-  private static final class SummedArea {
+  /**
+   * Sums over each bubble's own pixels: bubbles do not overlap, so a sheet costs at most one pass
+   * over its page, and usually a tenth of one — less than a summed-area table of the whole page.
+   */
+  private static final class Pixels {
     private final int width;
     private final int height;
-    private final long[] sum;
-    private final long[] squares;
+    private final byte[] gray;
 
-    SummedArea(PageImage page) {
+    Pixels(PageImage page) {
       width = page.width();
       height = page.height();
-      int stride = width + 1;
-      sum = new long[stride * (height + 1)];
-      squares = new long[stride * (height + 1)];
-      byte[] gray = page.gray();
-      for (int y = 0; y < height; y++) {
-        long row = 0;
-        long rowSquares = 0;
-        for (int x = 0; x < width; x++) {
-          int value = gray[y * width + x] & 0xff;
-          row += value;
-          rowSquares += (long) value * value;
-          int at = (y + 1) * stride + x + 1;
-          sum[at] = sum[at - stride] + row;
-          squares[at] = squares[at - stride] + rowSquares;
-        }
-      }
+      gray = page.gray();
     }
 
     BubbleSample sample(Bubble bubble) {
@@ -82,10 +66,24 @@ public final class BubbleSampler {
               bubble.width() * (1 - 2 * INSET),
               bubble.height() * (1 - 2 * INSET));
       int[] whole = box(bubble.x(), bubble.y(), bubble.width(), bubble.height());
-      double mean = total(sum, inner) / (double) area(inner);
-      double wholeMean = total(sum, whole) / (double) area(whole);
-      double variance = total(squares, whole) / (double) area(whole) - wholeMean * wholeMean;
-      return new BubbleSample(mean, Math.sqrt(Math.max(0, variance)));
+      long innerSum = 0;
+      long sum = 0;
+      long squares = 0;
+      for (int y = whole[1]; y < whole[3]; y++) {
+        boolean innerRow = y >= inner[1] && y < inner[3];
+        for (int x = whole[0]; x < whole[2]; x++) {
+          int value = gray[y * width + x] & 0xff;
+          sum += value;
+          squares += value * value;
+          if (innerRow && x >= inner[0] && x < inner[2]) {
+            innerSum += value;
+          }
+        }
+      }
+      double area = area(whole);
+      double wholeMean = sum / area;
+      double variance = squares / area - wholeMean * wholeMean;
+      return new BubbleSample(innerSum / (double) area(inner), Math.sqrt(Math.max(0, variance)));
     }
 
     /** x0, y0, x1, y1 (exclusive), clipped to the page, at least one pixel. */
@@ -95,14 +93,6 @@ public final class BubbleSampler {
       int x1 = clamp((int) Math.round(x + w), x0 + 1, width);
       int y1 = clamp((int) Math.round(y + h), y0 + 1, height);
       return new int[] {x0, y0, x1, y1};
-    }
-
-    private long total(long[] table, int[] box) {
-      int stride = width + 1;
-      return table[box[3] * stride + box[2]]
-          - table[box[1] * stride + box[2]]
-          - table[box[3] * stride + box[0]]
-          + table[box[1] * stride + box[0]];
     }
 
     private static long area(int[] box) {
