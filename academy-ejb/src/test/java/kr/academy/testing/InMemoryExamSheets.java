@@ -2,7 +2,9 @@ package kr.academy.testing;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kr.academy.common.Page;
@@ -19,6 +21,7 @@ import kr.academy.omr.exams.SheetSource;
 public final class InMemoryExamSheets implements ExamSheetRepository {
 
   private final List<ExamSheet> sheets = new ArrayList<>();
+  private final Map<SheetSource, ExamSheet> bySource = new HashMap<>();
   private int flushes;
 
   public List<ExamSheet> all() {
@@ -31,7 +34,7 @@ public final class InMemoryExamSheets implements ExamSheetRepository {
 
   @Override
   public void add(ExamSheet sheet) {
-    if (findBySource(sheet.source()).isPresent()) {
+    if (bySource.putIfAbsent(sheet.source(), sheet) != null) {
       throw new IllegalStateException("a second sheet of " + sheet.source());
     }
     number(sheet, sheets.size() + 1L);
@@ -41,7 +44,7 @@ public final class InMemoryExamSheets implements ExamSheetRepository {
 
   @Override
   public Optional<ExamSheet> findBySource(SheetSource source) {
-    return sheets.stream().filter(s -> s.source().equals(source)).findFirst();
+    return Optional.ofNullable(bySource.get(source));
   }
 
   @Override

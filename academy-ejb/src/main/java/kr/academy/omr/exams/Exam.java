@@ -1,6 +1,5 @@
 package kr.academy.omr.exams;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import kr.academy.omr.OmrJson;
 import kr.academy.omr.OmrLayout;
 import kr.academy.tenancy.TenantScoped;
 
@@ -105,11 +104,11 @@ public class Exam extends TenantScoped {
   }
 
   public JsonObject answerKey() {
-    return json(answerKey);
+    return OmrJson.object(answerKey);
   }
 
   public JsonObject scoring() {
-    return json(scoring);
+    return OmrJson.object(scoring);
   }
 
   public Optional<String> studentNumber() {
@@ -126,11 +125,5 @@ public class Exam extends TenantScoped {
 
   public Instant createdAt() {
     return createdAt;
-  }
-
-  static JsonObject json(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
-      return reader.readObject();
-    }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.academy.jobs.JobId;
+import kr.academy.omr.OmrJson;
 import kr.academy.platform.storage.StoredFile;
 import kr.academy.tenancy.TenantScoped;
 
@@ -212,7 +213,7 @@ public class ExamSheet extends TenantScoped {
   }
 
   public SheetSource source() {
-    return new SheetSource(new JobId(jobId), StoredFile.fromJson(Exam.json(sourceFile)), page);
+    return new SheetSource(new JobId(jobId), StoredFile.fromJson(OmrJson.object(sourceFile)), page);
   }
 
   public Optional<String> unreadableReason() {

@@ -1,8 +1,10 @@
 package kr.academy.omr.exams;
 
-import jakarta.json.Json;
+import static kr.academy.omr.OmrJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kr.academy.omr.OmrJson;
 import kr.academy.omr.reading.ReadingFlag;
 
 /** The stored JSON of a sheet's reading and corrections. */
@@ -22,25 +25,25 @@ final class SheetJson {
   private SheetJson() {}
 
   static String write(SheetMarks marks) {
-    JsonObjectBuilder answers = Json.createObjectBuilder();
+    JsonObjectBuilder answers = JSON.createObjectBuilder();
     marks
         .answers()
         .forEach(
             (question, read) ->
                 answers.add(
                     question,
-                    Json.createObjectBuilder()
-                        .add("marked", Json.createArrayBuilder(read.marked()))
+                    JSON.createObjectBuilder()
+                        .add("marked", JSON.createArrayBuilder(read.marked()))
                         .add("confidence", read.confidence())
                         .add("flags", names(read.flags()))));
-    JsonObjectBuilder json = Json.createObjectBuilder().add("answers", answers);
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("answers", answers);
     marks
         .number()
         .ifPresent(
             n ->
                 json.add(
                     "studentNumber",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("digits", n.digits())
                         .add("readable", n.readable())
                         .add("doubtful", n.doubtful())));
@@ -48,7 +51,7 @@ final class SheetJson {
   }
 
   static SheetMarks marks(String stored) {
-    JsonObject json = Exam.json(stored);
+    JsonObject json = OmrJson.object(stored);
     Map<String, QuestionReading> answers = new LinkedHashMap<>();
     json.getJsonObject("answers")
         .forEach(
@@ -71,12 +74,12 @@ final class SheetJson {
   }
 
   static String write(Map<String, Correction> corrections) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     corrections.forEach(
         (question, c) -> {
           JsonObjectBuilder correction =
-              Json.createObjectBuilder()
-                  .add("marked", Json.createArrayBuilder(c.marked()))
+              JSON.createObjectBuilder()
+                  .add("marked", JSON.createArrayBuilder(c.marked()))
                   .add("at", c.at().toString());
           if (c.by() != null) {
             correction.add("by", c.by());
@@ -88,7 +91,7 @@ final class SheetJson {
 
   static Map<String, Correction> corrections(String stored) {
     Map<String, Correction> corrections = new LinkedHashMap<>();
-    Exam.json(stored)
+    OmrJson.object(stored)
         .forEach(
             (question, value) -> {
               JsonObject c = value.asJsonObject();
@@ -103,33 +106,28 @@ final class SheetJson {
   }
 
   static String writeIds(List<Long> ids) {
-    JsonArrayBuilder json = Json.createArrayBuilder();
+    JsonArrayBuilder json = JSON.createArrayBuilder();
     ids.forEach(json::add);
     return json.build().toString();
   }
 
   static List<Long> ids(String stored) {
-    try (var reader = Json.createReader(new java.io.StringReader(stored))) {
-      return reader.readArray().getValuesAs(jakarta.json.JsonNumber.class).stream()
-          .map(jakarta.json.JsonNumber::longValue)
-          .toList();
-    }
+    return OmrJson.array(stored).getValuesAs(JsonNumber.class).stream()
+        .map(JsonNumber::longValue)
+        .toList();
   }
 
   static <E extends Enum<E>> JsonArray names(Set<E> values) {
-    JsonArrayBuilder json = Json.createArrayBuilder();
+    JsonArrayBuilder json = JSON.createArrayBuilder();
     values.stream().sorted().forEach(v -> json.add(v.name()));
     return json.build();
   }
 
   static Set<SheetFlag> sheetFlags(String stored) {
     Set<SheetFlag> flags = EnumSet.noneOf(SheetFlag.class);
-    try (var reader = Json.createReader(new java.io.StringReader(stored))) {
-      reader
-          .readArray()
-          .getValuesAs(JsonString.class)
-          .forEach(f -> flags.add(SheetFlag.valueOf(f.getString())));
-    }
+    OmrJson.array(stored)
+        .getValuesAs(JsonString.class)
+        .forEach(f -> flags.add(SheetFlag.valueOf(f.getString())));
     return flags;
   }
 

@@ -42,8 +42,10 @@ final class SampleSheet {
         NOW);
   }
 
+  private static final OmrLayout LAYOUT = template().layout();
+
   static OmrLayout layout() {
-    return template().layout();
+    return LAYOUT;
   }
 
   private static JsonObject source() {
