@@ -17,6 +17,7 @@ import kr.academy.tenancy.Plan;
 public enum JobType {
   STUDENT_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
   STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), true),
+  EXAM_RESULTS_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
   VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2), true),
   OCR(Family.AI, Duration.ofMinutes(10), false),
   OMR_GRADE(Family.AI, Duration.ofMinutes(10), false),
@@ -98,12 +99,14 @@ public enum JobType {
    * Whether only a request of its own may start it, not a plain job request: an import starts with
    * an upload, whose stored file only that request may name; a text batch must be checked and
    * recorded before its job; a video is processed once its upload is complete; AI work reads the
-   * pages of files uploaded with it.
+   * pages of files uploaded with it; an exam's results are exported from the exam, which must be
+   * the academy's.
    */
   public boolean startedByItsOwnRequest() {
     return this == STUDENT_IMPORT
         || this == MESSAGE_SEND
         || this == VIDEO_PROCESS
+        || this == EXAM_RESULTS_EXPORT
         || family == Family.AI;
   }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * src/utils/parsing.py): a label without dots, or a prefix without digits or dots, a start, two or
  * three dots, an end; the start must be below the end.
  */
-final class FieldLabels {
+public final class FieldLabels {
 
   /** More than any sheet has; a range beyond it is a typo, not a sheet. */
   static final int MAX_RANGE = 1000;
@@ -27,7 +27,7 @@ final class FieldLabels {
    * The labels the strings stand for, in order; a string that is not a field string or overlaps an
    * earlier one is a problem at its path.
    */
-  static List<String> expand(List<String> strings, String path, TemplateReading reading) {
+  public static List<String> expand(List<String> strings, String path, TemplateReading reading) {
     List<String> labels = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < strings.size(); i++) {

@@ -1,13 +1,13 @@
 package kr.academy.omr;
 
-import jakarta.json.Json;
+import static kr.academy.omr.OmrJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,46 +19,46 @@ public final class LayoutJson {
   private LayoutJson() {}
 
   public static JsonObject write(OmrLayout layout) {
-    JsonArrayBuilder steps = Json.createArrayBuilder();
+    JsonArrayBuilder steps = JSON.createArrayBuilder();
     layout
         .preprocessing()
         .forEach(
             s ->
                 steps.add(
-                    Json.createObjectBuilder().add("name", s.name()).add("options", s.options())));
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+                    JSON.createObjectBuilder().add("name", s.name()).add("options", s.options())));
+    JsonArrayBuilder fields = JSON.createArrayBuilder();
     layout.fields().forEach(f -> fields.add(field(f, true)));
-    JsonObjectBuilder custom = Json.createObjectBuilder();
+    JsonObjectBuilder custom = JSON.createObjectBuilder();
     layout
         .customLabels()
-        .forEach((name, labels) -> custom.add(name, Json.createArrayBuilder(labels)));
-    return Json.createObjectBuilder()
+        .forEach((name, labels) -> custom.add(name, JSON.createArrayBuilder(labels)));
+    return JSON.createObjectBuilder()
         .add("pageWidth", layout.pageWidth())
         .add("pageHeight", layout.pageHeight())
         .add("preprocessing", steps)
         .add("fields", fields)
         .add("customLabels", custom)
-        .add("outputColumns", Json.createArrayBuilder(layout.outputColumns()))
+        .add("outputColumns", JSON.createArrayBuilder(layout.outputColumns()))
         .build();
   }
 
   /** A field as the API shows it; its bubbles' rectangles only when asked. */
   public static JsonObject field(TemplateField field, boolean withBubbles) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("label", field.label())
             .add("block", field.block())
             .add("kind", field.kind().name())
             .add("emptyValue", field.emptyValue())
-            .add("values", Json.createArrayBuilder(field.values()));
+            .add("values", JSON.createArrayBuilder(field.values()));
     if (withBubbles) {
-      JsonArrayBuilder bubbles = Json.createArrayBuilder();
+      JsonArrayBuilder bubbles = JSON.createArrayBuilder();
       field
           .bubbles()
           .forEach(
               b ->
                   bubbles.add(
-                      Json.createObjectBuilder()
+                      JSON.createObjectBuilder()
                           .add("value", b.value())
                           .add("x", b.x())
                           .add("y", b.y())
@@ -70,10 +70,7 @@ public final class LayoutJson {
   }
 
   public static OmrLayout read(String stored) {
-    JsonObject json;
-    try (var reader = Json.createReader(new StringReader(stored))) {
-      json = reader.readObject();
-    }
+    JsonObject json = OmrJson.object(stored);
     List<PreprocessingStep> steps = new ArrayList<>();
     for (JsonValue step : json.getJsonArray("preprocessing")) {
       JsonObject s = step.asJsonObject();

@@ -15,6 +15,9 @@ public interface OmrTemplateRepository {
   /** Removes it; false when the academy has no such template. */
   boolean remove(UUID templateId);
 
+  /** Whether an exam of the academy is graded against it. */
+  boolean usedByExams(UUID templateId);
+
   /** A page of the academy's templates, newest first, with the columns a list shows. */
   Page<OmrTemplateSummary> list(PageRequest page);
 }

@@ -10,17 +10,12 @@ import java.util.UUID;
 import kr.academy.common.DomainException;
 import kr.academy.common.Page;
 import kr.academy.common.PageRequest;
-import kr.academy.jobs.JobType;
-import kr.academy.tenancy.Plan;
 import kr.academy.tenancy.TenantBound;
-import kr.academy.tenancy.TenantContext;
-import kr.academy.tenancy.TenantRepository;
 
 /**
- * The bound academy's OMR templates. OMR comes with the plans that include OMR grading (DESIGN §3:
- * BASIC and PREMIUM); on another plan every call is refused with 403, as a job request would be.
- * Each method is one transaction with both tenant walls raised: another academy's template is
- * simply not found.
+ * The bound academy's OMR templates, on the plans that include OMR ({@link OmrPlan}; 403 on
+ * another). Each method is one transaction with both tenant walls raised: another academy's
+ * template is simply not found. A template an exam is graded against cannot be removed.
  */
 @Stateless
 @LocalBean
@@ -28,8 +23,7 @@ import kr.academy.tenancy.TenantRepository;
 public class OmrTemplates {
 
   @Inject OmrTemplateRepository templates;
-  @Inject TenantRepository tenants;
-  @Inject TenantContext tenant;
+  @Inject OmrPlan plan;
   @Inject Clock clock;
 
   /**
@@ -38,7 +32,7 @@ public class OmrTemplates {
    */
   public OmrTemplate create(
       String name, TemplateFormat format, JsonObject source, MarkerImage marker, Long createdBy) {
-    requirePlan();
+    plan.require();
     TemplateReader.Read read = TemplateReader.read(format, source, marker);
     OmrTemplate template =
         OmrTemplate.of(name, read, source.toString(), marker, createdBy, clock.instant());
@@ -47,27 +41,24 @@ public class OmrTemplates {
   }
 
   public Optional<OmrTemplate> find(UUID id) {
-    requirePlan();
+    plan.require();
     return templates.find(id);
   }
 
   public Page<OmrTemplateSummary> list(PageRequest page) {
-    requirePlan();
+    plan.require();
     return templates.list(page);
   }
 
+  /** Removes it; false when there is no such template, 409 while an exam is graded against it. */
   public boolean remove(UUID id) {
-    requirePlan();
-    return templates.remove(id);
-  }
-
-  private void requirePlan() {
-    Plan plan = tenants.find(tenant.require()).orElseThrow().plan();
-    if (!JobType.OMR_GRADE.includedIn(plan)) {
+    plan.require();
+    if (templates.usedByExams(id)) {
       throw new DomainException(
-          DomainException.Kind.FORBIDDEN,
-          "PLAN_EXCLUDES_OMR",
-          "OMR is not included in the " + plan + " plan; it comes with BASIC and PREMIUM");
+          DomainException.Kind.CONFLICT,
+          "TEMPLATE_IN_USE",
+          "an exam is graded against this template: delete its exams first");
     }
+    return templates.remove(id);
   }
 }

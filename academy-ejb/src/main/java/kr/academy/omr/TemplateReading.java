@@ -12,10 +12,11 @@ import java.util.TreeSet;
 import kr.academy.common.DomainException;
 
 /**
- * Reads typed values out of a template's JSON and collects every problem with the JSON path where
- * it is ({@code template.fieldBlocks.Roll.origin}), so one answer lists all of them.
+ * Reads typed values out of JSON the OMR feature is given (a template, an exam's answer key) and
+ * collects every problem with the JSON path where it is ({@code template.fieldBlocks.Roll.origin}),
+ * so one answer lists all of them.
  */
-final class TemplateReading {
+public final class TemplateReading {
 
   static final String CODE = "INVALID_TEMPLATE";
 
@@ -23,25 +24,43 @@ final class TemplateReading {
   private static final int MAX_PROBLEMS = 50;
 
   private final List<DomainException.Detail> problems = new ArrayList<>();
+  private final DomainException.Kind kind;
+  private final String code;
+  private final String subject;
 
-  void problem(String path, String message) {
+  TemplateReading() {
+    this(DomainException.Kind.INVALID, CODE, "the template");
+  }
+
+  /**
+   * Problems refused as {@code kind} under {@code code}; {@code subject} names what is read in the
+   * message ("the answer key").
+   */
+  public TemplateReading(DomainException.Kind kind, String code, String subject) {
+    this.kind = kind;
+    this.code = code;
+    this.subject = subject;
+  }
+
+  public void problem(String path, String message) {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(new DomainException.Detail(path, path + ": " + message));
     }
   }
 
-  boolean failed() {
+  public boolean failed() {
     return !problems.isEmpty();
   }
 
-  void throwIfFailed() {
+  public void throwIfFailed() {
     if (!problems.isEmpty()) {
       throw new DomainException(
-          DomainException.Kind.INVALID,
-          CODE,
+          kind,
+          code,
           problems.size() == 1
-              ? "the template cannot be used: " + problems.get(0).message()
-              : "the template cannot be used: "
+              ? subject + " cannot be used: " + problems.get(0).message()
+              : subject
+                  + " cannot be used: "
                   + problems.size()
                   + " problems, the first: "
                   + problems.get(0).message(),
@@ -50,7 +69,7 @@ final class TemplateReading {
   }
 
   /** The keys {@code allowed} and no other; a key that is required but missing is a problem. */
-  void keys(JsonObject object, String path, Set<String> allowed, Set<String> required) {
+  public void keys(JsonObject object, String path, Set<String> allowed, Set<String> required) {
     for (String key : object.keySet()) {
       if (!allowed.contains(key)) {
         problem(
@@ -66,7 +85,7 @@ final class TemplateReading {
     }
   }
 
-  JsonObject object(JsonValue value, String path) {
+  public JsonObject object(JsonValue value, String path) {
     if (value instanceof JsonObject object) {
       return object;
     }
@@ -74,7 +93,7 @@ final class TemplateReading {
     return null;
   }
 
-  JsonArray array(JsonValue value, String path) {
+  public JsonArray array(JsonValue value, String path) {
     if (value instanceof JsonArray array) {
       return array;
     }
@@ -82,7 +101,7 @@ final class TemplateReading {
     return null;
   }
 
-  String string(JsonValue value, String path) {
+  public String string(JsonValue value, String path) {
     if (value instanceof JsonString text) {
       return text.getString();
     }
@@ -113,7 +132,7 @@ final class TemplateReading {
   }
 
   /** A finite number from {@code min} to {@code max}. */
-  Double number(JsonValue value, String path, double min, double max) {
+  public Double number(JsonValue value, String path, double min, double max) {
     if (!(value instanceof JsonNumber number)) {
       problem(path, "must be a number");
       return null;
@@ -157,7 +176,7 @@ final class TemplateReading {
   }
 
   /** An array of strings; null when it is not one. */
-  List<String> strings(JsonValue value, String path) {
+  public List<String> strings(JsonValue value, String path) {
     JsonArray array = array(value, path);
     if (array == null) {
       return null;

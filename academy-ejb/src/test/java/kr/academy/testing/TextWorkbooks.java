@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import kr.academy.omr.exams.ExamResultWorkbook;
+import kr.academy.omr.exams.ExamResultWorkbooks;
 import kr.academy.students.RosterWorkbook;
 import kr.academy.students.RosterWorkbooks;
 import kr.academy.students.StudentExportRow;
@@ -17,7 +19,8 @@ import kr.academy.students.imports.RejectedRowsReports;
  * Workbooks as plain text, one line a row with its cells separated by tabs, so a test reads what a
  * workflow stored; it counts the workbooks made and closed.
  */
-public final class TextWorkbooks implements RosterWorkbooks, RejectedRowsReports {
+public final class TextWorkbooks
+    implements RosterWorkbooks, RejectedRowsReports, ExamResultWorkbooks {
 
   private int created;
   private int closed;
@@ -43,6 +46,15 @@ public final class TextWorkbooks implements RosterWorkbooks, RejectedRowsReports
     Rejected report = new Rejected();
     report.line(texts(header).toArray());
     return report;
+  }
+
+  /** The header is the first line; {@code rows()} counts the lines under it. */
+  @Override
+  public ExamResultWorkbook create(String sheetName, List<String> header) {
+    created++;
+    Results results = new Results();
+    results.line(header.toArray());
+    return results;
   }
 
   private static List<String> texts(ImportRow row) {
@@ -97,6 +109,18 @@ public final class TextWorkbooks implements RosterWorkbooks, RejectedRowsReports
       cells.add(row.number());
       cells.add(reason);
       line(cells.toArray());
+    }
+  }
+
+  private final class Results extends Lines implements ExamResultWorkbook {
+    @Override
+    public void add(List<Object> cells) {
+      line(cells.toArray());
+    }
+
+    @Override
+    public int rows() {
+      return super.rows() - 1;
     }
   }
 }

@@ -48,6 +48,14 @@ public class JpaOmrTemplateRepository implements OmrTemplateRepository {
   }
 
   @Override
+  public boolean usedByExams(UUID templateId) {
+    return em.createQuery("SELECT COUNT(e) FROM Exam e WHERE e.templateId = :id", Long.class)
+            .setParameter("id", templateId)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public Page<OmrTemplateSummary> list(PageRequest page) {
     long total = em.createQuery("SELECT COUNT(t) FROM OmrTemplate t", Long.class).getSingleResult();
     if (total == 0) {

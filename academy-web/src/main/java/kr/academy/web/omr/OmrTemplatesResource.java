@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
 import java.util.UUID;
 import kr.academy.common.DomainException;
 import kr.academy.common.Page;
@@ -111,13 +110,7 @@ public class OmrTemplatesResource {
   }
 
   private static UUID templateId(String id) {
-    try {
-      return Optional.ofNullable(id)
-          .map(UUID::fromString)
-          .orElseThrow(OmrTemplatesResource::notFound);
-    } catch (IllegalArgumentException e) {
-      throw notFound();
-    }
+    return OmrIds.of(id, "OMR template");
   }
 
   private static DomainException notFound() {

@@ -3,6 +3,9 @@ package kr.academy.workers.excel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import kr.academy.omr.exams.ExamResultWorkbook;
+import kr.academy.omr.exams.ExamResultWorkbooks;
 import kr.academy.students.RosterWorkbook;
 import kr.academy.students.RosterWorkbooks;
 import kr.academy.students.imports.ImportRow;
@@ -12,9 +15,13 @@ import kr.academy.students.imports.RejectedRowsReport;
 import kr.academy.students.imports.RejectedRowsReports;
 import kr.academy.students.imports.SheetFormat;
 
-/** The workers' spreadsheet code (POI, Commons CSV) behind the ports the roster workflows own. */
+/**
+ * The workers' spreadsheet code (POI, Commons CSV) behind the ports the roster and exam workflows
+ * own.
+ */
 @ApplicationScoped
-public class Spreadsheets implements ImportSheets, RejectedRowsReports, RosterWorkbooks {
+public class Spreadsheets
+    implements ImportSheets, RejectedRowsReports, RosterWorkbooks, ExamResultWorkbooks {
 
   @Override
   public ImportSheet open(SheetFormat format, Path file) throws IOException {
@@ -32,5 +39,10 @@ public class Spreadsheets implements ImportSheets, RejectedRowsReports, RosterWo
   @Override
   public RosterWorkbook create() {
     return new StudentWorkbook();
+  }
+
+  @Override
+  public ExamResultWorkbook create(String sheetName, List<String> header) {
+    return new ExamResultsWorkbook(sheetName, header);
   }
 }
