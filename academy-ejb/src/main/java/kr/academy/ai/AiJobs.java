@@ -17,6 +17,7 @@ import kr.academy.jobs.JobRequest;
 import kr.academy.jobs.JobType;
 import kr.academy.jobs.Jobs;
 import kr.academy.omr.OmrTemplates;
+import kr.academy.omr.exams.Exams;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.platform.storage.ReceivedUpload;
 import kr.academy.platform.storage.StorageBucket;
@@ -52,6 +53,7 @@ public class AiJobs {
   @Inject ObjectStorage storage;
   @Inject AiSettings settings;
   @Inject OmrTemplates templates;
+  @Inject Exams exams;
   @Inject TenantRepository tenants;
   @Inject TenantContext tenant;
 

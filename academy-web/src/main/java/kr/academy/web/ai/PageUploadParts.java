@@ -21,7 +21,7 @@ import kr.academy.web.input.JsonBody;
  * file} and, for status detection, one {@code blank}. A part of another name is refused by name, so
  * a misspelt field is not silently dropped.
  */
-final class PageUploadParts {
+public final class PageUploadParts {
 
   /** More than any options object needs; the body limit is for files. */
   static final int OPTIONS_MAX_BYTES = 64 * 1024;
@@ -38,7 +38,7 @@ final class PageUploadParts {
    *     part
    * @param fixedOptions the options the endpoint sets, when they are not a part
    */
-  static AiJobs.Request read(
+  public static AiJobs.Request read(
       List<EntityPart> parts,
       Optional<JobType> fixedType,
       Optional<JsonObject> fixedOptions,

@@ -22,7 +22,9 @@ final class OwnRequests {
           JobType.MESSAGE_SEND,
           "send texts with POST /api/v1/messages",
           JobType.VIDEO_PROCESS,
-          "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete");
+          "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete",
+          JobType.EXAM_RESULTS_EXPORT,
+          "POST /api/v1/exams/{id}/results/export");
 
   private OwnRequests() {}
 

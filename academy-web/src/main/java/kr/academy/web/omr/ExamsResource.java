@@ -18,11 +18,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import kr.academy.ai.AiJobs;
 import kr.academy.common.DomainException;
 import kr.academy.common.Page;
 import kr.academy.common.Validation;
@@ -40,7 +45,9 @@ import kr.academy.omr.exams.SheetSource;
 import kr.academy.platform.storage.ObjectStorage;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
+import kr.academy.web.ai.PageUploadParts;
 import kr.academy.web.jobs.JobAccepted;
+import kr.academy.web.security.AcceptsUpload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -56,6 +63,7 @@ public class ExamsResource {
 
   @Inject Exams exams;
   @Inject Jobs jobs;
+  @Inject AiJobs ai;
   @Inject ObjectStorage storage;
   @Inject Requester requester;
 
@@ -162,6 +170,33 @@ public class ExamsResource {
         .correct(exam, sheet, correction, requester.userId())
         .map(r -> SheetResultBody.of(r, SheetResultBody::source))
         .orElseThrow(() -> DomainException.notFound("sheet"));
+  }
+
+  @POST
+  @Path("/{id}/sheets")
+  @AcceptsUpload(AcceptsUpload.Kind.PAGES)
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Grade answer sheets into the exam (multipart: one or more 'file' parts of"
+              + " JPEG/PNG/TIFF/PDF, one sheet a page): 202 with jobId of an OMR_GRADE job; the"
+              + " sheets appear in results and review as they are graded. Refusals as for"
+              + " POST /ai/jobs")
+  public Response gradeSheets(
+      @PathParam("id") String id,
+      List<EntityPart> parts,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Context UriInfo uri)
+      throws IOException {
+    JsonObject options = Json.createObjectBuilder().add("examId", examId(id).toString()).build();
+    AiJobs.Request request =
+        PageUploadParts.read(
+            parts,
+            Optional.of(JobType.OMR_GRADE),
+            Optional.of(options),
+            idempotencyKey,
+            requester.userId());
+    return JobAccepted.response(ai.submit(request), uri);
   }
 
   @POST
