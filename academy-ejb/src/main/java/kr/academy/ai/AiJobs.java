@@ -89,15 +89,20 @@ public class AiJobs {
     List<ReceivedUpload> received = new ArrayList<>();
     try {
       Budget budget = new Budget(limits, plan);
-      List<AiFile> files = new ArrayList<>();
+      List<Checked> files = new ArrayList<>();
       for (int i = 0; i < request.files().size(); i++) {
         files.add(receive(request.files().get(i), "file[" + i + "]", budget, received));
       }
-      Optional<AiFile> blank = Optional.empty();
+      Optional<Checked> blank = Optional.empty();
       if (request.blank().isPresent()) {
         blank = Optional.of(receive(request.blank().get(), "blank", budget, received));
       }
-      AiJobInput input = new AiJobInput(files, blank, options, limits.pages());
+      AiJobInput input =
+          new AiJobInput(
+              files.stream().map(this::store).toList(),
+              blank.map(this::store),
+              options,
+              limits.pages());
       return jobs.submit(
           new JobRequest(type, input.toJson(), request.idempotencyKey(), request.requester()));
     } finally {
@@ -122,7 +127,10 @@ public class AiJobs {
     }
   }
 
-  private AiFile receive(Upload upload, String field, Budget budget, List<ReceivedUpload> received)
+  /** A file received and inspected, not stored yet: nothing is stored until every file passes. */
+  private record Checked(ReceivedUpload upload, PageFile pages, String name) {}
+
+  private Checked receive(Upload upload, String field, Budget budget, List<ReceivedUpload> received)
       throws IOException {
     String name = ReceivedUpload.shownName(upload.fileName(), "");
     ReceivedUpload file =
@@ -140,7 +148,7 @@ public class AiJobs {
     try {
       pages = decoder.inspect(file.path(), budget.limits.pages());
     } catch (PageRejected e) {
-      throw refusal(field, name, e);
+      throw refusal(field, name, budget.plan, e);
     }
     if (pages.pageCount() > budget.pages) {
       throw tooLarge(
@@ -151,18 +159,23 @@ public class AiJobs {
               + " plan reads at most that in one job");
     }
     budget.pages -= pages.pageCount();
+    return new Checked(file, pages, name);
+  }
+
+  private AiFile store(Checked checked) {
+    PageFile pages = checked.pages();
     String extension = pages.format().name().toLowerCase(Locale.ROOT);
     StoredFile stored =
         StoredFile.of(
             tenant.require(),
             StorageBucket.AI,
-            "uploads/" + file.sha256() + "." + extension,
-            name.isEmpty() ? "page." + extension : name);
-    storage.put(stored, file.path(), contentType(pages.format()));
+            "uploads/" + checked.upload().sha256() + "." + extension,
+            checked.name().isEmpty() ? "page." + extension : checked.name());
+    storage.put(stored, checked.upload().path(), contentType(pages.format()));
     return new AiFile(stored, pages.format(), pages.pageCount());
   }
 
-  private static DomainException refusal(String field, String name, PageRejected e) {
+  private static DomainException refusal(String field, String name, Plan plan, PageRejected e) {
     String message = (name.isEmpty() ? field : "'" + name + "'") + ": " + e.getMessage();
     List<DomainException.Detail> details = List.of(new DomainException.Detail(field, message));
     return switch (e.reason()) {
@@ -174,7 +187,10 @@ public class AiJobs {
               details);
       case TOO_LARGE ->
           new DomainException(
-              DomainException.Kind.TOO_LARGE, "PAYLOAD_TOO_LARGE", message, details);
+              DomainException.Kind.TOO_LARGE,
+              "PAYLOAD_TOO_LARGE",
+              message + " on the " + plan + " plan",
+              details);
       case UNREADABLE ->
           new DomainException(
               DomainException.Kind.UNPROCESSABLE, "UNREADABLE_FILE", message, details);
