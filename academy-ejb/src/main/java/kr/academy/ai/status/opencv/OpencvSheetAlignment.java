@@ -35,11 +35,12 @@ import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_core.TermCriteria;
 
 /**
- * Alignment with OpenCV: the scan is scaled to the blank's size, phase correlation finds its shift,
- * and ECC (enhanced correlation coefficient, Euclidean motion) refines shift and rotation from
- * there; both run on copies about {@value #WORKING_WIDTH} pixels wide, which is plenty for a
- * rotation of a few degrees and fast. The found motion is applied once, to the full-size scan.
- * Where ECC does not converge (a page with almost nothing printed), the shift alone is used.
+ * Alignment with OpenCV, on gray copies about {@value #WORKING_WIDTH} pixels wide (plenty for a
+ * turn of a few degrees, and fast): the scan is scaled to the blank's size; the turn between the
+ * two is the difference of their skews, the shift is found by phase correlation, and ECC (enhanced
+ * correlation coefficient, Euclidean motion) refines both over the blank's print only. The motion
+ * found is applied once, to the full-size scan. Where ECC does not converge or ends worse than it
+ * started (a page with little print, or heavy writing), the first guess stands.
  */
 @ApplicationScoped
 public class OpencvSheetAlignment implements SheetAlignment {
