@@ -75,7 +75,10 @@ class MalformedInputWalkIT {
     "messaging_phone_list",
     "message_usage",
     "video",
-    "video_page"
+    "video_page",
+    "omr_template",
+    "exam",
+    "exam_sheet"
   };
 
   private static Academy academy;
@@ -84,6 +87,7 @@ class MalformedInputWalkIT {
   private static String job;
   private static String batch;
   private static String video;
+  private static String exam;
   private static final Map<String, JsonObject> EXAMPLES = new LinkedHashMap<>();
 
   @BeforeAll
@@ -121,7 +125,29 @@ class MalformedInputWalkIT {
             .json()
             .getString("id");
 
+    String template =
+        Api.post(
+                "/api/v1/omr/templates",
+                academy.ownerToken(),
+                "{\"name\":\"주간평가\",\"template\":{\"page\":{\"width\":600,\"height\":800},"
+                    + "\"bubble\":{\"width\":20,\"height\":20},\"fields\":[{\"label\":\"q1\","
+                    + "\"kind\":\"MCQ\",\"bubbles\":[{\"value\":\"1\",\"x\":100,\"y\":100}]}]}}")
+            .assertStatus(201)
+            .json()
+            .getString("id");
+    String examJson =
+        "{\"title\":\"단원평가\",\"templateId\":\"" + template + "\",\"answerKey\":{\"q1\":\"1\"}}";
+    exam =
+        Api.post("/api/v1/exams", academy.ownerToken(), examJson)
+            .assertStatus(201)
+            .json()
+            .getString("id");
+
     example("POST /api/v1/auth/login", academy.loginJson());
+    example("POST /api/v1/exams", examJson);
+    example(
+        "PATCH /api/v1/exams/{id}/sheets/{sheetId}",
+        "{\"answers\":{\"q1\":\"1\"},\"studentId\":" + student + ",\"reviewed\":true}");
     example(
         "POST /api/v1/media/videos",
         "{\"title\":\"2강\",\"fileName\":\"b.mp4\",\"contentType\":\"video/mp4\",\"sizeBytes\":2000}");
@@ -521,13 +547,17 @@ class MalformedInputWalkIT {
     // No video of the walk is ready to play, so no playback URL is genuine: every one is refused.
     values.put("token", "not-a-playback-token");
     values.put("rendition", "360p");
+    // No sheet has been read for the walk's exam: every correction names a sheet it lacks.
+    values.put("sheetId", java.util.UUID.randomUUID().toString());
     values.put(
         "id",
         template.startsWith("/api/v1/admin/tenants")
             ? Long.toString(academy.id())
             : template.startsWith("/api/v1/jobs")
                 ? job
-                : template.startsWith("/api/v1/media/videos") ? video : Long.toString(student));
+                : template.startsWith("/api/v1/media/videos")
+                    ? video
+                    : template.startsWith("/api/v1/exams") ? exam : Long.toString(student));
     values.putAll(overrides);
     String path = template;
     for (var value : values.entrySet()) {

@@ -84,11 +84,18 @@ class OperationsIT {
           "/api/v1/students/{id}/watch-history",
           "/api/v1/omr/templates",
           "/api/v1/omr/templates/{id}",
-          "/api/v1/ai/jobs"
+          "/api/v1/ai/jobs",
+          "/api/v1/exams",
+          "/api/v1/exams/{id}",
+          "/api/v1/exams/{id}/results",
+          "/api/v1/exams/{id}/review",
+          "/api/v1/exams/{id}/sheets",
+          "/api/v1/exams/{id}/sheets/{sheetId}",
+          "/api/v1/exams/{id}/results/export"
         }) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
-    assertEquals(40, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
+    assertEquals(47, paths.size(), () -> "undocumented or unexpected paths: " + paths.keySet());
   }
 
   @Test

@@ -114,6 +114,7 @@ public class ExamSheet extends TenantScoped {
     sheet.sourceFile = source.file().toJson().toString();
     sheet.page = source.page();
     sheet.createdAt = now;
+    sheet.updatedAt = now;
     return sheet;
   }
 

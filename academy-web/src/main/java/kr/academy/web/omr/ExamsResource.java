@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +36,6 @@ import kr.academy.jobs.JobType;
 import kr.academy.jobs.Jobs;
 import kr.academy.omr.exams.Exam;
 import kr.academy.omr.exams.ExamDetails;
-import kr.academy.omr.exams.ExamSummary;
 import kr.academy.omr.exams.Exams;
 import kr.academy.omr.exams.SheetCorrection;
 import kr.academy.omr.exams.SheetResult;
@@ -99,10 +97,7 @@ public class ExamsResource {
   @GET
   @Operation(summary = "The academy's exams, newest first")
   public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
-    Page<ExamSummary> found = exams.list(QueryParams.page(page, size));
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    found.items().forEach(e -> items.add(ExamBody.summary(e)));
-    return paged(found, items);
+    return OmrResources.page(exams.list(QueryParams.page(page, size)), ExamBody::summary);
   }
 
   @GET
@@ -163,7 +158,7 @@ public class ExamsResource {
       @PathParam("sheetId") String sheetId,
       @NotNull SheetCorrectionRequest body) {
     UUID exam = examId(id);
-    UUID sheet = OmrIds.of(sheetId, "sheet");
+    UUID sheet = OmrResources.of(sheetId, "sheet");
     SheetCorrection correction =
         new SheetCorrection(body.answers(), body.studentId(), body.reviewed());
     return exams
@@ -227,24 +222,13 @@ public class ExamsResource {
         exams
             .results(examId(id), toReview, QueryParams.page(page, size))
             .orElseThrow(ExamsResource::notFound);
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    found.items().forEach(r -> items.add(SheetResultBody.of(r, source)));
-    return paged(found, items);
+    return OmrResources.page(found, r -> SheetResultBody.of(r, source));
   }
 
   /** Where a person sees the page the sheet was read from: a short-lived download URL. */
   private JsonObject sourceWithDownload(SheetSource source) {
     return Json.createObjectBuilder(SheetResultBody.source(source))
         .add("downloadUrl", storage.downloadUrl(source.file()).toString())
-        .build();
-  }
-
-  private static JsonObject paged(Page<?> page, JsonArrayBuilder items) {
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("total", page.total())
-        .add("page", page.page())
-        .add("size", page.size())
         .build();
   }
 
@@ -257,7 +241,7 @@ public class ExamsResource {
   }
 
   private static UUID examId(String id) {
-    return OmrIds.of(id, "exam");
+    return OmrResources.of(id, "exam");
   }
 
   private static DomainException notFound() {

@@ -3,8 +3,6 @@ package kr.academy.web.omr;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,12 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kr.academy.common.DomainException;
-import kr.academy.common.Page;
 import kr.academy.common.Validation;
 import kr.academy.identity.Role;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrTemplate;
-import kr.academy.omr.OmrTemplateSummary;
 import kr.academy.omr.OmrTemplates;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
@@ -75,15 +71,8 @@ public class OmrTemplatesResource {
   @GET
   @Operation(summary = "The academy's OMR templates, newest first")
   public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
-    Page<OmrTemplateSummary> found = templates.list(QueryParams.page(page, size));
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    found.items().forEach(t -> items.add(OmrTemplateBody.summary(t)));
-    return Json.createObjectBuilder()
-        .add("items", items)
-        .add("total", found.total())
-        .add("page", found.page())
-        .add("size", found.size())
-        .build();
+    return OmrResources.page(
+        templates.list(QueryParams.page(page, size)), OmrTemplateBody::summary);
   }
 
   @GET
@@ -110,7 +99,7 @@ public class OmrTemplatesResource {
   }
 
   private static UUID templateId(String id) {
-    return OmrIds.of(id, "OMR template");
+    return OmrResources.of(id, "OMR template");
   }
 
   private static DomainException notFound() {
