@@ -1,13 +1,20 @@
 package kr.academy.ai;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kr.academy.ai.pages.PageImage;
+import kr.academy.ai.status.StatusOptions;
+import kr.academy.ai.status.StatusRegion;
 import kr.academy.common.DomainException;
 import kr.academy.jobs.JobType;
 import kr.academy.tenancy.Plan;
@@ -21,7 +28,8 @@ import kr.academy.tenancy.Plan;
  *       PREMIUM's default.
  *   <li>OMR_GRADE: {@code examId} (the sheets are graded into that exam) or {@code templateId} (the
  *       marks are read and returned, without scores): exactly one.
- *   <li>STATUS_DETECT: {@code regions} (see {@code kr.academy.ai.status}).
+ *   <li>STATUS_DETECT: {@code regions} (answer spaces in fractions of the page), {@code blankBelow}
+ *       and {@code completeFrom} (this job's thresholds); docs/ai.md, Status detection.
  * </ul>
  */
 public final class AiOptions {
@@ -87,8 +95,85 @@ public final class AiOptions {
   }
 
   private static JsonObject status(JsonObject options) {
-    onlyKeys(options, Set.of("regions"));
-    return options;
+    onlyKeys(options, Set.of("regions", "blankBelow", "completeFrom"));
+    JsonObject normal;
+    try {
+      normal = statusJson(statusOptions(options, Optional.empty()));
+    } catch (ClassCastException | NullPointerException e) {
+      throw DomainException.invalid(
+          "options",
+          "options.regions must be a list of {name, x, y, width, height} and the thresholds"
+              + " numbers");
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalid("options", "options: " + e.getMessage());
+    }
+    return normal;
+  }
+
+  /** A STATUS_DETECT job's options as the detection takes them, with its blank sheet if any. */
+  public static StatusOptions statusOptions(JsonObject options, Optional<PageImage> blank) {
+    List<StatusRegion> regions = new ArrayList<>();
+    JsonValue given = options.get("regions");
+    if (given != null && given != JsonValue.NULL) {
+      for (JsonValue value : given.asJsonArray()) {
+        JsonObject region = value.asJsonObject();
+        regions.add(
+            new StatusRegion(
+                region.getString("name"),
+                region.getJsonNumber("x").doubleValue(),
+                region.getJsonNumber("y").doubleValue(),
+                region.getJsonNumber("width").doubleValue(),
+                region.getJsonNumber("height").doubleValue()));
+      }
+    }
+    Double blankBelow = fraction(options, "blankBelow");
+    Double completeFrom = fraction(options, "completeFrom");
+    if (blankBelow != null && completeFrom != null && blankBelow >= completeFrom) {
+      throw new IllegalArgumentException("blankBelow must be below completeFrom");
+    }
+    Optional<StatusOptions.StatusThresholds> thresholds =
+        blankBelow == null && completeFrom == null
+            ? Optional.empty()
+            : Optional.of(new StatusOptions.StatusThresholds(blankBelow, completeFrom));
+    return new StatusOptions(regions, blank, thresholds);
+  }
+
+  private static Double fraction(JsonObject options, String name) {
+    JsonValue value = options.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    double fraction = ((JsonNumber) value).doubleValue();
+    if (!(fraction >= 0 && fraction <= 1)) {
+      throw new IllegalArgumentException(name + " must be a fraction between 0 and 1");
+    }
+    return fraction;
+  }
+
+  private static JsonObject statusJson(StatusOptions status) {
+    JsonArrayBuilder regions = Json.createArrayBuilder();
+    for (StatusRegion region : status.regions()) {
+      regions.add(
+          Json.createObjectBuilder()
+              .add("name", region.name())
+              .add("x", region.x())
+              .add("y", region.y())
+              .add("width", region.width())
+              .add("height", region.height()));
+    }
+    JsonObjectBuilder json = Json.createObjectBuilder().add("regions", regions);
+    status
+        .thresholds()
+        .ifPresent(
+            t -> {
+              if (t.blankBelow() != null) {
+                json.add("blankBelow", t.blankBelow());
+              }
+              if (t.completeFrom() != null) {
+                json.add("completeFrom", t.completeFrom());
+              }
+            });
+    return json.build();
   }
 
   /** The exam an OMR_GRADE job grades into, if it names one. */

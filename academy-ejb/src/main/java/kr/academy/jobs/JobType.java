@@ -19,9 +19,9 @@ public enum JobType {
   STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), true),
   EXAM_RESULTS_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
   VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2), true),
-  OCR(Family.AI, Duration.ofMinutes(10), false),
-  OMR_GRADE(Family.AI, Duration.ofMinutes(10), false),
-  STATUS_DETECT(Family.AI, Duration.ofMinutes(10), false),
+  OCR(Family.AI, Duration.ofHours(1), true),
+  OMR_GRADE(Family.AI, Duration.ofMinutes(30), true),
+  STATUS_DETECT(Family.AI, Duration.ofMinutes(30), true),
   MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15), true);
 
   private enum Family {
