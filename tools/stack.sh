@@ -177,7 +177,28 @@ _stack_ensure_packages() {
   if ! command -v curl >/dev/null; then
     missing+=(curl)
   fi
+  # The OCR engine (docs/ocr.md): Debian's libtesseract5 and its Korean and English models, at run
+  # time and for the OCR tests.
+  local pkg
+  for pkg in $(_stack_ocr_packages); do
+    missing+=("$pkg")
+  done
   stack_apt_install "${missing[@]}"
+}
+
+# The OCR packages this machine lacks (docs/ocr.md, Installation): the library Tess4J loads
+# (libtesseract.so.5) and the models it reads (/usr/share/tesseract-ocr/5/tessdata).
+_stack_ocr_packages() {
+  # grep without -q reads all of ldconfig's output: no SIGPIPE for pipefail to see.
+  if ! ldconfig -p 2>/dev/null | grep 'libtesseract\.so\.5' >/dev/null; then
+    echo libtesseract5
+  fi
+  if [[ ! -s /usr/share/tesseract-ocr/5/tessdata/kor.traineddata ]]; then
+    echo tesseract-ocr-kor
+  fi
+  if [[ ! -s /usr/share/tesseract-ocr/5/tessdata/eng.traineddata ]]; then
+    echo tesseract-ocr-eng
+  fi
 }
 
 stack_apt_install() {

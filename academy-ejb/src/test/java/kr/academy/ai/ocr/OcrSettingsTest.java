@@ -1,0 +1,37 @@
+package kr.academy.ai.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OcrSettingsTest {
+
+  @Test
+  void defaultsAreKoreanFirstSingleBlockFiveEnginesDebiansModels() {
+    OcrSettings settings = OcrSettings.defaults();
+
+    assertEquals("kor+eng", settings.languages());
+    assertEquals("kor", settings.primaryLanguage());
+    assertEquals(6, settings.pageSegmentationMode());
+    assertEquals(5, settings.engines());
+    assertEquals("/usr/share/tesseract-ocr/5/tessdata", settings.tessdata());
+  }
+
+  @Test
+  void refusesWhatTesseractWouldNot() {
+    assertThrows(IllegalArgumentException.class, () -> new OcrSettings("kor eng", 6, 5, "/t"));
+    assertThrows(IllegalArgumentException.class, () -> new OcrSettings("kor+", 6, 5, "/t"));
+    assertThrows(IllegalArgumentException.class, () -> new OcrSettings("kor", 14, 5, "/t"));
+    assertThrows(IllegalArgumentException.class, () -> new OcrSettings("kor", 6, 0, "/t"));
+    assertThrows(IllegalArgumentException.class, () -> new OcrSettings("kor", 6, 5, " "));
+  }
+
+  @Test
+  void confidencesAreZeroToOne() {
+    assertThrows(IllegalArgumentException.class, () -> new TextLine("x", new Box(0, 0, 1, 1), 1.5));
+    assertThrows(IllegalArgumentException.class, () -> new PageText("x", List.of(), -0.1, 0));
+    assertEquals(0, PageText.empty(2).confidence());
+  }
+}
