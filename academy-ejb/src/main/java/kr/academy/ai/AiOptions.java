@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kr.academy.ai.ocr.OcrMode;
 import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.StatusOptions;
 import kr.academy.ai.status.StatusRegion;
@@ -33,12 +34,6 @@ import kr.academy.tenancy.Plan;
  * </ul>
  */
 public final class AiOptions {
-
-  /** How OCR reads a page. */
-  public enum OcrMode {
-    STANDARD,
-    ACCURATE
-  }
 
   private AiOptions() {}
 

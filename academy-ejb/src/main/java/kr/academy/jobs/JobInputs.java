@@ -8,7 +8,7 @@ import kr.academy.common.DomainException;
 
 /**
  * Checks and normalises the input of a job type before anything is stored, so a job never fails on
- * input the API could have refused. Types not built yet are refused before their input is read.
+ * input the API could have refused.
  */
 public final class JobInputs {
 

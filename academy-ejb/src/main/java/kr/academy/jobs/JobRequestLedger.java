@@ -38,12 +38,6 @@ public class JobRequestLedger {
     Plan plan = tenants.find(tenant.require()).orElseThrow().plan();
     JobType type = request.type();
     type.requireIncludedIn(plan);
-    if (!type.built()) {
-      throw new DomainException(
-          DomainException.Kind.UNPROCESSABLE,
-          "JOB_TYPE_NOT_AVAILABLE",
-          type + " jobs cannot be run yet: their worker is not built");
-    }
     if (type.onePerAcademy()) {
       jobs.findOpen(type)
           .ifPresent(

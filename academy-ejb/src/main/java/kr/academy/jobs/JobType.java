@@ -8,21 +8,19 @@ import kr.academy.common.DomainException;
 import kr.academy.tenancy.Plan;
 
 /**
- * Every kind of background work, where it runs, who may ask for it and how long it may take.
- *
- * <p>{@code built} says whether a worker processor exists: a type without one is refused at the API
- * (422) rather than accepted and left queued forever. A worker test checks that every built type
- * has exactly one processor.
+ * Every kind of background work, where it runs, who may ask for it and how long it may take. A
+ * worker test checks that every type has exactly one processor, so none is accepted and left queued
+ * forever.
  */
 public enum JobType {
-  STUDENT_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
-  STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30), true),
-  EXAM_RESULTS_EXPORT(Family.EXCEL, Duration.ofMinutes(10), true),
-  VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2), true),
-  OCR(Family.AI, Duration.ofHours(1), true),
-  OMR_GRADE(Family.AI, Duration.ofMinutes(30), true),
-  STATUS_DETECT(Family.AI, Duration.ofMinutes(30), true),
-  MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15), true);
+  STUDENT_EXPORT(Family.EXCEL, Duration.ofMinutes(10)),
+  STUDENT_IMPORT(Family.EXCEL, Duration.ofMinutes(30)),
+  EXAM_RESULTS_EXPORT(Family.EXCEL, Duration.ofMinutes(10)),
+  VIDEO_PROCESS(Family.VIDEO, Duration.ofHours(2)),
+  OCR(Family.AI, Duration.ofHours(1)),
+  OMR_GRADE(Family.AI, Duration.ofMinutes(30)),
+  STATUS_DETECT(Family.AI, Duration.ofMinutes(30)),
+  MESSAGE_SEND(Family.MESSAGING, Duration.ofMinutes(15));
 
   private enum Family {
     EXCEL,
@@ -36,12 +34,10 @@ public enum JobType {
 
   private final Family family;
   private final Duration defaultTimeout;
-  private final boolean built;
 
-  JobType(Family family, Duration defaultTimeout, boolean built) {
+  JobType(Family family, Duration defaultTimeout) {
     this.family = family;
     this.defaultTimeout = defaultTimeout;
-    this.built = built;
   }
 
   /** Whether an academy on this plan may run this work (DESIGN §3 tier routing). */
@@ -108,10 +104,6 @@ public enum JobType {
         || this == VIDEO_PROCESS
         || this == EXAM_RESULTS_EXPORT
         || family == Family.AI;
-  }
-
-  public boolean built() {
-    return built;
   }
 
   public Duration defaultTimeout() {
