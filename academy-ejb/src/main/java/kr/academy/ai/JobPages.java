@@ -99,6 +99,8 @@ public class JobPages {
             });
       } catch (UncheckedIOException e) {
         throw e.getCause();
+      } catch (PageRejected e) {
+        throw new PageRejected(e.reason(), "'" + file.file().fileName() + "': " + e.getMessage());
       }
     } finally {
       Files.deleteIfExists(local);

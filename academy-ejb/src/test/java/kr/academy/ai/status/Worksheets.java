@@ -19,7 +19,7 @@ import kr.academy.ai.pages.PageImage;
  * scanner or a phone does to the page (shift, rotation, another resolution, gray paper, a shadow,
  * noise).
  */
-final class Worksheets {
+public final class Worksheets {
 
   static final int WIDTH = 827;
   static final int HEIGHT = 1169;
@@ -36,7 +36,7 @@ final class Worksheets {
   private Worksheets() {}
 
   /** The answer boxes' insides as regions {@code q1} to {@code q4}. */
-  static List<StatusRegion> answerRegions() {
+  public static List<StatusRegion> answerRegions() {
     List<StatusRegion> regions = new ArrayList<>();
     for (int q = 0; q < QUESTIONS; q++) {
       regions.add(
@@ -51,7 +51,7 @@ final class Worksheets {
   }
 
   /** The sheet as printed. */
-  static BufferedImage blank() {
+  public static BufferedImage blank() {
     BufferedImage sheet = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = sheet.createGraphics();
     g.setRenderingHint(
@@ -80,7 +80,7 @@ final class Worksheets {
   /**
    * {@code sheet} with handwriting in box {@code q} (0–3) on its first {@code lines} of 7 lines.
    */
-  static BufferedImage write(BufferedImage sheet, int q, int lines, long seed) {
+  public static BufferedImage write(BufferedImage sheet, int q, int lines, long seed) {
     BufferedImage written = copy(sheet);
     handwriting(written, BOX_LEFT + 15, BOX_TOP + q * PITCH + 26, BOX_WIDTH - 40, lines, seed);
     return written;
