@@ -2,7 +2,6 @@ package kr.academy.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.academy.ai.AiDevice;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -27,7 +26,6 @@ public class Liveness implements HealthCheck {
   double maxHeapUsedRatio;
 
   @Inject DependencyProbes probes;
-  @Inject AiDevice aiDevice;
 
   @Override
   public HealthCheckResponse call() {
@@ -38,7 +36,6 @@ public class Liveness implements HealthCheck {
         HealthCheckResponse.named("process")
             .status(ratio < maxHeapUsedRatio)
             .withData("role", role)
-            .withData("aiDevice", aiDevice.describe())
             .withData("heapUsedPercent", Math.round(ratio * 100));
     probes
         .all()
