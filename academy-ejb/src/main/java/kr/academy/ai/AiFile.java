@@ -2,7 +2,7 @@ package kr.academy.ai;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import kr.academy.ai.pages.PageFile;
+import kr.academy.pages.PageFile;
 import kr.academy.platform.storage.StoredFile;
 
 /** One uploaded file of an AI job as stored: where it is, what it is, how many pages it has. */

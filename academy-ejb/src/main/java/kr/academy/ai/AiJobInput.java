@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import kr.academy.ai.pages.PageLimits;
+import kr.academy.pages.PageLimits;
 
 /**
  * What an AI job reads: its files in the order they were sent, the blank worksheet a status

@@ -1,6 +1,6 @@
 package kr.academy.ai;
 
-import kr.academy.ai.pages.PageLimits;
+import kr.academy.pages.PageLimits;
 
 /**
  * How much one AI job of an academy's plan may carry: the bytes of the whole request, its files,

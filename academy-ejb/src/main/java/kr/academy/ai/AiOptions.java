@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.academy.ai.ocr.OcrMode;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.StatusOptions;
 import kr.academy.ai.status.StatusRegion;
 import kr.academy.common.DomainException;
 import kr.academy.jobs.JobType;
+import kr.academy.pages.PageImage;
 import kr.academy.tenancy.Plan;
 
 /**

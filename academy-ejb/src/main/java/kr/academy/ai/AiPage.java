@@ -1,6 +1,6 @@
 package kr.academy.ai;
 
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * One page of an AI job: its place among all the job's pages (from 1), the file it came from and

@@ -2,7 +2,7 @@ package kr.academy.ai;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.academy.ai.pages.PageLimits;
+import kr.academy.pages.PageLimits;
 import kr.academy.tenancy.Plan;
 import org.eclipse.microprofile.config.Config;
 

@@ -8,13 +8,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.util.Optional;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.AreaStatus;
 import kr.academy.ai.status.PageStatus;
 import kr.academy.ai.status.StatusDetection;
 import kr.academy.ai.status.StatusOptions;
 import kr.academy.common.DomainException;
 import kr.academy.jobs.ProgressReporter;
+import kr.academy.pages.PageImage;
 
 /**
  * STATUS_DETECT: whether each page's homework is blank, partly or completely done, per page and per

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import kr.academy.ai.pages.PageDecoder;
-import kr.academy.ai.pages.PageImage;
-import kr.academy.ai.pages.PageRejected;
 import kr.academy.jobs.ProgressReporter;
+import kr.academy.pages.PageDecoder;
+import kr.academy.pages.PageImage;
+import kr.academy.pages.PageRejected;
 import kr.academy.platform.storage.StoredFiles;
 
 /**

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * Renders pages of known text as a scanner or a phone would hand them over: an A4 page (2,480 ×

@@ -1,6 +1,6 @@
 package kr.academy.ai.ocr;
 
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * Reads the printed Korean and English text of one page (docs/ocr.md): cleans the page up (its

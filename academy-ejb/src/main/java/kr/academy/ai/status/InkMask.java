@@ -1,6 +1,6 @@
 package kr.academy.ai.status;
 
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * Which pixels of a flattened page ({@link Paper}) are ink. A dark pixel with fewer than two dark

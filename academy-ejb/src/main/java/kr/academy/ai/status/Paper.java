@@ -1,7 +1,7 @@
 package kr.academy.ai.status;
 
 import java.util.Arrays;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * Evens out the paper: a scan's gray background, a phone photo's shadow or a scanner's uneven lamp

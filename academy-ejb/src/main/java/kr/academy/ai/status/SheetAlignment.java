@@ -1,6 +1,6 @@
 package kr.academy.ai.status;
 
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * Lays a scan onto the blank sheet it was written on: scaled to the blank's size, its small shift

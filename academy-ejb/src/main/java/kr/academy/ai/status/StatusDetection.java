@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.SheetAlignment.Aligned;
 import kr.academy.ai.status.WritingLines.Area;
 import kr.academy.ai.status.WritingLines.Count;
+import kr.academy.pages.PageImage;
 
 /**
  * "Is the homework done?" for one page (STATUS_DETECT; the rule and its reasons: docs/ai.md, Status

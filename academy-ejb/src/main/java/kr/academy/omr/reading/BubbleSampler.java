@@ -2,10 +2,10 @@ package kr.academy.omr.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.omr.Bubble;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.TemplateField;
+import kr.academy.pages.PageImage;
 
 /** Measures every bubble of a template on a sheet already straightened onto the template's page. */
 public final class BubbleSampler {

@@ -1,9 +1,9 @@
 package kr.academy.omr.reading;
 
 import java.util.Optional;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
+import kr.academy.pages.PageImage;
 
 /**
  * Reads the marks of one scanned or photographed answer sheet against its template: finds the page

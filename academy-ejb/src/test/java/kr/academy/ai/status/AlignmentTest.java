@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.SheetAlignment.Aligned;
 import kr.academy.ai.status.Worksheets.Scan;
 import kr.academy.ai.status.opencv.OpencvSheetAlignment;
+import kr.academy.pages.PageImage;
 import org.junit.jupiter.api.Test;
 
 /** How closely a crooked, rescaled, written-on scan is laid back onto its blank. */

@@ -6,9 +6,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import kr.academy.ai.AiJobInput;
 import kr.academy.ai.ReadAnswerSheets;
-import kr.academy.ai.pages.PageRejected;
 import kr.academy.common.DomainException;
 import kr.academy.jobs.JobType;
+import kr.academy.pages.PageRejected;
 import kr.academy.workers.JobProcessor;
 import kr.academy.workers.JobRun;
 

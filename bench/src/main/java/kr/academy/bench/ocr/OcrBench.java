@@ -16,7 +16,7 @@ import kr.academy.ai.ocr.OcrSettings;
 import kr.academy.ai.ocr.PageText;
 import kr.academy.ai.ocr.tess4j.ReadingSteps;
 import kr.academy.ai.ocr.tess4j.TesseractOcrEngine;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 import kr.academy.testing.CharacterErrorRate;
 import kr.academy.testing.HomeworkText;
 import kr.academy.testing.TextPages;

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.TemplateField;

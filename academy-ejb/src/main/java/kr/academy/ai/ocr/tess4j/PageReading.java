@@ -10,7 +10,7 @@ import kr.academy.ai.ocr.TextLine;
 import kr.academy.ai.ocr.opencv.GrayPixels;
 import kr.academy.ai.ocr.opencv.PageCleanup;
 import kr.academy.ai.ocr.opencv.PreparedPage;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 
 /**
  * One page read with one {@link EngineSlot} (docs/ocr.md, Modes):

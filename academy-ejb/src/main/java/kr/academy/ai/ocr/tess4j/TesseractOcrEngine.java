@@ -13,7 +13,7 @@ import kr.academy.ai.ocr.OcrMode;
 import kr.academy.ai.ocr.OcrSettings;
 import kr.academy.ai.ocr.OcrUnavailable;
 import kr.academy.ai.ocr.PageText;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

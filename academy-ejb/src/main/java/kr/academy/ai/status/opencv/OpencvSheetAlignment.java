@@ -23,8 +23,8 @@ import static org.bytedeco.opencv.global.opencv_video.MOTION_EUCLIDEAN;
 import static org.bytedeco.opencv.global.opencv_video.findTransformECC;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.ai.status.SheetAlignment;
+import kr.academy.pages.PageImage;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.indexer.FloatIndexer;
 import org.bytedeco.javacpp.indexer.UByteIndexer;

@@ -19,7 +19,7 @@ import kr.academy.ai.ocr.OcrSettings;
 import kr.academy.ai.ocr.OcrUnavailable;
 import kr.academy.ai.ocr.PageText;
 import kr.academy.ai.ocr.TextLine;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 import kr.academy.testing.CharacterErrorRate;
 import kr.academy.testing.HomeworkText;
 import kr.academy.testing.TextPages;

@@ -20,7 +20,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpPerspective;
 
 import java.util.Random;
-import kr.academy.ai.pages.PageImage;
+import kr.academy.pages.PageImage;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.PointerScope;

@@ -13,12 +13,12 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 import java.util.Map;
 import java.util.Random;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.omr.Bubble;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.PreprocessingStep;
 import kr.academy.omr.TemplateField;
+import kr.academy.pages.PageImage;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;

@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 /**
  * How a stored image must be turned to stand upright: the eight values of the Exif/TIFF Orientation

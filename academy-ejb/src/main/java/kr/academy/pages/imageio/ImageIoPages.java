@@ -1,6 +1,6 @@
-package kr.academy.ai.pages.imageio;
+package kr.academy.pages.imageio;
 
-import static kr.academy.ai.pages.PageRejected.Reason.UNREADABLE;
+import static kr.academy.pages.PageRejected.Reason.UNREADABLE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
@@ -15,16 +15,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
-import kr.academy.ai.pages.ExifOrientation;
-import kr.academy.ai.pages.GrayPages;
-import kr.academy.ai.pages.PageDecoder.DecodedPage;
-import kr.academy.ai.pages.PageFile;
-import kr.academy.ai.pages.PageFile.Format;
-import kr.academy.ai.pages.PageFormatDecoder;
-import kr.academy.ai.pages.PageImage;
-import kr.academy.ai.pages.PageLimits;
-import kr.academy.ai.pages.PageOrientation;
-import kr.academy.ai.pages.PageRejected;
+import kr.academy.pages.ExifOrientation;
+import kr.academy.pages.GrayPages;
+import kr.academy.pages.PageDecoder.DecodedPage;
+import kr.academy.pages.PageFile;
+import kr.academy.pages.PageFile.Format;
+import kr.academy.pages.PageFormatDecoder;
+import kr.academy.pages.PageImage;
+import kr.academy.pages.PageLimits;
+import kr.academy.pages.PageOrientation;
+import kr.academy.pages.PageRejected;
 
 /**
  * JPEG, PNG and TIFF (every page of a multi-page TIFF) through the JDK's Image I/O readers. Sizes

@@ -1,7 +1,7 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
-import static kr.academy.ai.pages.PageRejected.Reason.UNREADABLE;
-import static kr.academy.ai.pages.PageRejected.Reason.UNSUPPORTED_FORMAT;
+import static kr.academy.pages.PageRejected.Reason.UNREADABLE;
+import static kr.academy.pages.PageRejected.Reason.UNSUPPORTED_FORMAT;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kr.academy.ai.pages.PageFile.Format;
+import kr.academy.pages.PageFile.Format;
 
 /**
  * The {@link PageDecoder}: tells the format by the file's first bytes ({@link PageSignature}) and

@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 /**
  * One page to read, as every AI engine takes it: 8-bit gray, row after row, {@code width × height}

@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;

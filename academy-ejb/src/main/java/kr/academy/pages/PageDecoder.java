@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;

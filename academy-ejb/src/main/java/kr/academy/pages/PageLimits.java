@@ -1,6 +1,6 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
-import static kr.academy.ai.pages.PageRejected.Reason.TOO_LARGE;
+import static kr.academy.pages.PageRejected.Reason.TOO_LARGE;
 
 /**
  * How much one uploaded file may hold: its bytes, its pages, and the pixels of any one page (an

@@ -1,10 +1,10 @@
-package kr.academy.ai.pages.imageio;
+package kr.academy.pages.imageio;
 
 import java.io.IOException;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
-import kr.academy.ai.pages.PageOrientation;
+import kr.academy.pages.PageOrientation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;

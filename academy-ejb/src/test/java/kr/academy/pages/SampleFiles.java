@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

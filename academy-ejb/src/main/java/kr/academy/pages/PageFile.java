@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 /** What an uploaded file turned out to be without decoding its pixels: its format and pages. */
 public record PageFile(Format format, int pageCount) {

@@ -1,8 +1,8 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
-import static kr.academy.ai.pages.PageRejected.Reason.TOO_LARGE;
-import static kr.academy.ai.pages.PageRejected.Reason.UNREADABLE;
-import static kr.academy.ai.pages.PageRejected.Reason.UNSUPPORTED_FORMAT;
+import static kr.academy.pages.PageRejected.Reason.TOO_LARGE;
+import static kr.academy.pages.PageRejected.Reason.UNREADABLE;
+import static kr.academy.pages.PageRejected.Reason.UNSUPPORTED_FORMAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,10 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import kr.academy.ai.pages.PageDecoder.DecodedPage;
-import kr.academy.ai.pages.PageFile.Format;
-import kr.academy.ai.pages.imageio.ImageIoPages;
-import kr.academy.ai.pages.pdfbox.PdfBoxPages;
+import kr.academy.pages.PageDecoder.DecodedPage;
+import kr.academy.pages.PageFile.Format;
+import kr.academy.pages.imageio.ImageIoPages;
+import kr.academy.pages.pdfbox.PdfBoxPages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;

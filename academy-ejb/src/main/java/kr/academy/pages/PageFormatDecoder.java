@@ -1,9 +1,9 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import kr.academy.ai.pages.PageDecoder.DecodedPage;
-import kr.academy.ai.pages.PageFile.Format;
+import kr.academy.pages.PageDecoder.DecodedPage;
+import kr.academy.pages.PageFile.Format;
 
 /**
  * Reads the files of some of the {@linkplain Format formats}, already told apart by their first

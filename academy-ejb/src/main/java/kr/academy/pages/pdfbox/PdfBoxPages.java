@@ -1,19 +1,19 @@
-package kr.academy.ai.pages.pdfbox;
+package kr.academy.pages.pdfbox;
 
-import static kr.academy.ai.pages.PageRejected.Reason.UNREADABLE;
+import static kr.academy.pages.PageRejected.Reason.UNREADABLE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import kr.academy.ai.pages.GrayPages;
-import kr.academy.ai.pages.PageDecoder.DecodedPage;
-import kr.academy.ai.pages.PageFile;
-import kr.academy.ai.pages.PageFile.Format;
-import kr.academy.ai.pages.PageFormatDecoder;
-import kr.academy.ai.pages.PageLimits;
-import kr.academy.ai.pages.PageRejected;
+import kr.academy.pages.GrayPages;
+import kr.academy.pages.PageDecoder.DecodedPage;
+import kr.academy.pages.PageFile;
+import kr.academy.pages.PageFile.Format;
+import kr.academy.pages.PageFormatDecoder;
+import kr.academy.pages.PageLimits;
+import kr.academy.pages.PageRejected;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;

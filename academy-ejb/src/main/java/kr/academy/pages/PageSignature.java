@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import kr.academy.ai.pages.PageFile.Format;
+import kr.academy.pages.PageFile.Format;
 
 /**
  * Tells a file's format from its first bytes, never from its name or declared type: an upload named

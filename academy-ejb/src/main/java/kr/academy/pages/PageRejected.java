@@ -1,4 +1,4 @@
-package kr.academy.ai.pages;
+package kr.academy.pages;
 
 /**
  * A file, or one of its pages, cannot be read as pages within the limits. {@code reason} decides
