@@ -43,7 +43,7 @@ echo "== rendering $N pages"
 "${BENCH[@]}" pages "$WORK" "$N"
 
 echo "== machine"
-nproc
+getconf _NPROCESSORS_ONLN # not nproc: it obeys OMP_THREAD_LIMIT
 grep -m1 'model name' /proc/cpuinfo
 tesseract --version 2>&1 | head -1
 echo "waiting for /tmp/academy-stack.lock"
