@@ -15,7 +15,7 @@
 # OMP_THREAD_LIMIT=1, one thread per page, as the engine sets for itself in the worker (docs/ocr.md):
 # one page at a time here, so neither gets the other core. The measured part waits for
 # /tmp/academy-stack.lock (held by heavy integration tests).
-#   bench/ocr.sh [N]      (about 10 minutes for 10 pages on the 2-core machine)
+#   bench/ocr.sh [N]      (about 10 minutes for 10 pages on the idle 2-core machine; twice that loaded)
 set -euo pipefail
 cd "$(dirname "$0")"
 N="${1:-10}"
@@ -43,7 +43,7 @@ echo "== rendering $N pages"
 "${BENCH[@]}" pages "$WORK" "$N"
 
 echo "== machine"
-nproc
+getconf _NPROCESSORS_ONLN # not nproc: it obeys OMP_THREAD_LIMIT
 grep -m1 'model name' /proc/cpuinfo
 tesseract --version 2>&1 | head -1
 echo "waiting for /tmp/academy-stack.lock"

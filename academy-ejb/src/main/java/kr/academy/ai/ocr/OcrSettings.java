@@ -7,7 +7,8 @@ package kr.academy.ai.ocr;
  * @param pageSegmentationMode Tesseract's page segmentation mode: 6 (one uniform block of text)
  *     reads a homework page's Korean far better than the default 3 (automatic layout)
  * @param engines how many pages may be read at once in this process: each engine holds its own
- *     models (about 100 MB), loaded on its first page; a caller past this waits
+ *     models (about 170 MB with its second-opinion engine), loaded on its first page; a caller past
+ *     this waits
  * @param tessdata the folder of the {@code .traineddata} models (Debian's {@code tesseract-ocr-kor}
  *     and {@code tesseract-ocr-eng} install them there)
  */

@@ -101,12 +101,14 @@ public final class OcrBench {
         (System.nanoTime() - started) / 1e9, rss, residentMegabytes());
     Tally tally = new Tally("engine " + mode);
     for (Path png : pages) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       PageImage page = load(png);
       long t1 = System.nanoTime();
       PageText text = engine.read(page, mode);
       long t2 = System.nanoTime();
-      tally.add(png, (t2 - t0) / 1e9, (t2 - t1) / 1e9, text.text(), text.skewDegrees());
+      double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+      tally.add(png, (t2 - t0) / 1e9, (t2 - t1) / 1e9, cpu, text.text(), text.skewDegrees());
     }
     tally.print();
     engine.close();
@@ -128,10 +130,12 @@ public final class OcrBench {
       Tally tally = new Tally(steps.toString());
       for (Path png : pages) {
         PageImage page = load(png);
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         PageText text = engine.read(page, OcrMode.STANDARD, steps);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        tally.add(png, seconds, seconds, text.text(), text.skewDegrees());
+        double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+        tally.add(png, seconds, seconds, cpu, text.text(), text.skewDegrees());
       }
       tally.summary();
     }
@@ -160,15 +164,31 @@ public final class OcrBench {
               .redirectErrorStream(true)
               .redirectOutput(out.resolve(name + ".log").toFile());
       command.environment().put("OMP_THREAD_LIMIT", "1");
+      double c0 = childrenCpuSeconds();
       long t0 = System.nanoTime();
       int status = command.start().waitFor();
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpu = childrenCpuSeconds() - c0;
       if (status != 0) {
         throw new IllegalStateException("tesseract failed on " + png + ": " + status);
       }
-      tally.add(png, seconds, seconds, Files.readString(out.resolve(name + ".txt")), 0);
+      tally.add(png, seconds, seconds, cpu, Files.readString(out.resolve(name + ".txt")), 0);
     }
     tally.print();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /**
+   * CPU seconds (user + system) of this process's children that have ended and been waited for:
+   * fields 16 and 17 of /proc/self/stat, in clock ticks of 1/100 s (Linux's USER_HZ).
+   */
+  private static double childrenCpuSeconds() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // fields[0] is field 3 (state): cutime is field 16, cstime field 17.
+    return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / 100.0;
   }
 
   /** The process's resident memory (VmRSS), in MB. */
@@ -203,6 +223,7 @@ public final class OcrBench {
     private final List<String> rows = new ArrayList<>();
     private final double[] seconds = new double[3];
     private final double[] recognising = new double[3];
+    private final double[] cpu = new double[3];
     private final long[] edits = new long[3];
     private final long[] length = new long[3];
     private final int[] pages = new int[3];
@@ -211,7 +232,8 @@ public final class OcrBench {
       this.name = name;
     }
 
-    void add(Path png, double total, double reading, String text, double skew) throws IOException {
+    void add(Path png, double total, double reading, double cpuSeconds, String text, double skew)
+        throws IOException {
       String reference =
           Files.readString(Path.of(png.toString().replace(".png", ".txt")), StandardCharsets.UTF_8);
       int e = CharacterErrorRate.edits(reference, text);
@@ -220,12 +242,14 @@ public final class OcrBench {
       int kind = file.contains("photo") ? 2 : file.contains("skewed") ? 1 : 0;
       seconds[kind] += total;
       recognising[kind] += reading;
+      cpu[kind] += cpuSeconds;
       edits[kind] += e;
       length[kind] += n;
       pages[kind]++;
       rows.add(
           String.format(
-              "  %-22s %6.2f s  CER %.4f  skew %5.2f°", file, total, (double) e / n, skew));
+              "  %-22s %6.2f s (CPU %5.2f s)  CER %.4f  skew %5.2f°",
+              file, total, cpuSeconds, (double) e / n, skew));
     }
 
     void print() {
@@ -254,10 +278,11 @@ public final class OcrBench {
       }
       line.append(
           String.format(
-              " ALL %d: %.2f s/page (recognition alone %.2f), CER %.4f",
+              " ALL %d: %.2f s/page (recognition alone %.2f), CPU %.2f s/page, CER %.4f",
               allPages,
               allSeconds / allPages,
               (recognising[0] + recognising[1] + recognising[2]) / allPages,
+              (cpu[0] + cpu[1] + cpu[2]) / allPages,
               (double) allEdits / allLength));
       System.out.println(line);
     }
