@@ -9,9 +9,9 @@ import kr.academy.ai.status.WritingLines.Area;
 import kr.academy.ai.status.WritingLines.Count;
 
 /**
- * Status detection prepared for one job: its rule, its regions, and its blank sheet evened out and
- * its print found once, however many pages are checked against it. Safe to use from one thread at a
- * time per page; it holds no state that a page changes.
+ * Status detection prepared for one job ({@link StatusDetection#prepare}): its rule, its regions,
+ * and its blank sheet evened out with its print found once, however many pages are checked against
+ * it. Nothing in it changes while a page is checked, so pages may be checked from several threads.
  */
 public final class StatusCheck {
 
