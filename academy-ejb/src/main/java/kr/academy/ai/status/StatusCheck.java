@@ -94,17 +94,17 @@ public final class StatusCheck {
     return count.lines() == 0 && printed != null ? lines.count(area, newInk, null) : count;
   }
 
+  /** The pixels of {@code region}: at least one, whatever the rounding. */
   private static Area area(StatusRegion region, PageImage page) {
-    int x0 = (int) Math.floor(region.x() * page.width());
-    int y0 = (int) Math.floor(region.y() * page.height());
-    int x1 = Math.min(page.width(), (int) Math.ceil((region.x() + region.width()) * page.width()));
-    int y1 =
-        Math.min(page.height(), (int) Math.ceil((region.y() + region.height()) * page.height()));
+    int x0 = Math.min(page.width() - 1, (int) Math.floor(region.x() * page.width()));
+    int y0 = Math.min(page.height() - 1, (int) Math.floor(region.y() * page.height()));
+    int x1 = (int) Math.ceil((region.x() + region.width()) * page.width());
+    int y1 = (int) Math.ceil((region.y() + region.height()) * page.height());
     return new Area(
-        Math.min(x0, page.width() - 1),
-        Math.min(y0, page.height() - 1),
-        Math.max(x1, x0 + 1),
-        Math.max(y1, y0 + 1));
+        x0,
+        y0,
+        Math.max(x0 + 1, Math.min(page.width(), x1)),
+        Math.max(y0 + 1, Math.min(page.height(), y1)));
   }
 
   /** A page is blank, or complete, only when every one of its regions is. */

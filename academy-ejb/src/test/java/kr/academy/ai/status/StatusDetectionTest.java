@@ -137,6 +137,13 @@ class StatusDetectionTest {
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion("q1", 0.5, 0, 0.6, 0.1));
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion(" ", 0, 0, 0.5, 0.1));
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion("q1", 0, 0, 0, 0.1));
+    StatusRegion edge = new StatusRegion("edge", 1, 1, 1e-7, 1e-7);
+    PageStatus sliver =
+        detection.detect(
+            Scan.CLEAN.of(Worksheets.notebook(0)),
+            new StatusOptions(List.of(edge), Optional.empty(), Optional.empty()));
+    assertEquals(BLANK, sliver.status());
+    assertEquals(1, sliver.lines());
     StatusRegion q1 = new StatusRegion("q1", 0, 0, 1, 1);
     assertThrows(
         IllegalArgumentException.class,
