@@ -182,37 +182,27 @@ class UploadedPagesTest {
   @Test
   void aPhonePhotoIsTurnedUprightFromItsExifOrientation() {
     // stored lying on its left side (Orientation 6): the marked corner is the page's top right
-    SampleFiles files = files();
-    PageImage upright =
-        decode(
-                files.jpegWithOrientation(
-                    SampleFiles.cornerMarked(80, 40), 6, ByteOrder.BIG_ENDIAN),
-                LIMITS)
-            .get(0);
+    PageImage upright = photo(6, ByteOrder.BIG_ENDIAN);
     assertEquals(40, upright.width());
     assertEquals(80, upright.height());
     assertTrue(upright.at(35, 5) < 40, "marked corner at the top right");
     assertTrue(upright.at(5, 5) > 215, "nothing at the top left");
 
-    PageImage asStored =
-        decode(
-                files.jpegWithOrientation(
-                    SampleFiles.cornerMarked(80, 40), 1, ByteOrder.BIG_ENDIAN),
-                LIMITS)
-            .get(0);
+    PageImage asStored = photo(1, ByteOrder.BIG_ENDIAN);
     assertEquals(80, asStored.width());
     assertTrue(asStored.at(5, 5) < 40);
 
     // Orientation 8 written by an Intel-order camera: the marked corner is the page's bottom left
-    PageImage turnedLeft =
-        decode(
-                files.jpegWithOrientation(
-                    SampleFiles.cornerMarked(80, 40), 8, ByteOrder.LITTLE_ENDIAN),
-                LIMITS)
-            .get(0);
+    PageImage turnedLeft = photo(8, ByteOrder.LITTLE_ENDIAN);
     assertEquals(40, turnedLeft.width());
     assertTrue(turnedLeft.at(5, 75) < 40, "marked corner at the bottom left");
     assertTrue(turnedLeft.at(35, 5) > 215, "nothing at the top right");
+  }
+
+  /** An 80 × 40 phone photo marked at its stored top left, with an Exif orientation. */
+  private PageImage photo(int orientation, ByteOrder order) {
+    Path jpeg = files().jpegWithOrientation(SampleFiles.cornerMarked(80, 40), orientation, order);
+    return decode(jpeg, LIMITS).get(0);
   }
 
   @Test
