@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Optional;
 import kr.academy.ai.status.AreaStatus;
 import kr.academy.ai.status.PageStatus;
+import kr.academy.ai.status.StatusCheck;
 import kr.academy.ai.status.StatusDetection;
 import kr.academy.ai.status.StatusOptions;
 import kr.academy.common.DomainException;
@@ -40,17 +41,17 @@ public class CheckHomeworkDone {
     if (input.blank().isPresent()) {
       blank = Optional.ofNullable(pages.blank(input, input.blank().get()));
     }
-    StatusOptions options = AiOptions.statusOptions(input.options(), blank);
+    StatusCheck check = prepare(AiOptions.statusOptions(input.options(), blank));
     PageResults results = new PageResults();
     pages.forEach(
-        input, progress, "checking", page -> results.add(page, status(detect(page, options))));
+        input, progress, "checking", page -> results.add(page, status(check.detect(page.image()))));
     return results.build(Json.createObjectBuilder().add("againstBlank", blank.isPresent()));
   }
 
   /** A job's own threshold that cannot go with the configured other one fails the job, named. */
-  private PageStatus detect(AiPage page, StatusOptions options) {
+  private StatusCheck prepare(StatusOptions options) {
     try {
-      return detection.detect(page.image(), options);
+      return detection.prepare(options);
     } catch (IllegalArgumentException e) {
       throw DomainException.invalid("options", e.getMessage());
     }

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,25 +98,21 @@ final class SampleFiles {
   }
 
   /** A JPEG of {@code picture} with an Exif APP1 segment giving {@code orientation}. */
-  Path jpegWithOrientation(BufferedImage picture, int orientation) {
+  Path jpegWithOrientation(BufferedImage picture, int orientation, ByteOrder order) {
     byte[] jpeg = read(image("jpeg", picture));
-    ByteArrayOutputStream exif = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(exif);
-    try {
-      out.write("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
-      out.write(new byte[] {'M', 'M', 0, 42});
-      out.writeInt(8); // IFD0 right after the header
-      out.writeShort(1); // one entry
-      out.writeShort(0x0112); // Orientation
-      out.writeShort(3); // SHORT
-      out.writeInt(1);
-      out.writeShort(orientation);
-      out.writeShort(0);
-      out.writeInt(0); // no next IFD
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    byte[] segment = exif.toByteArray();
+    ByteBuffer exif = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4).order(order);
+    exif.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+    exif.put(order == ByteOrder.BIG_ENDIAN ? new byte[] {'M', 'M'} : new byte[] {'I', 'I'});
+    exif.putShort((short) 42);
+    exif.putInt(8); // IFD0 right after the header
+    exif.putShort((short) 1); // one entry
+    exif.putShort((short) 0x0112); // Orientation
+    exif.putShort((short) 3); // SHORT
+    exif.putInt(1);
+    exif.putShort((short) orientation);
+    exif.putShort((short) 0);
+    exif.putInt(0); // no next IFD
+    byte[] segment = exif.array();
     ByteArrayOutputStream file = new ByteArrayOutputStream();
     file.write(jpeg, 0, 2); // SOI
     file.write(0xff);

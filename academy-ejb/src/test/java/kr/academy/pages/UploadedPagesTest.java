@@ -12,6 +12,8 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,13 @@ class UploadedPagesTest {
     assertEquals(new PageFile(Format.PNG, 1), pages.inspect(files.image("png", page), LIMITS));
     assertEquals(
         new PageFile(Format.TIFF, 3), pages.inspect(files.tiff(List.of(page, page, page)), LIMITS));
-    assertEquals(new PageFile(Format.PDF, 2), pages.inspect(files.pdf(2, PDRectangle.A4), LIMITS));
+    Path pdf = files.pdf(2, PDRectangle.A4);
+    assertEquals(new PageFile(Format.PDF, 2), pages.inspect(pdf, LIMITS));
+    // a mail gateway's few bytes before the header: viewers still open it
+    byte[] prefixed =
+        ("X-Junk: 1\n" + new String(SampleFiles.read(pdf), StandardCharsets.ISO_8859_1))
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals(new PageFile(Format.PDF, 2), pages.inspect(files.bytes(prefixed), LIMITS));
 
     PageRejected gif = refusal(files.image("gif", page), LIMITS);
     assertEquals(UNSUPPORTED_FORMAT, gif.reason());
@@ -174,18 +182,27 @@ class UploadedPagesTest {
   @Test
   void aPhonePhotoIsTurnedUprightFromItsExifOrientation() {
     // stored lying on its left side (Orientation 6): the marked corner is the page's top right
-    SampleFiles files = files();
-    PageImage upright =
-        decode(files.jpegWithOrientation(SampleFiles.cornerMarked(80, 40), 6), LIMITS).get(0);
+    PageImage upright = photo(6, ByteOrder.BIG_ENDIAN);
     assertEquals(40, upright.width());
     assertEquals(80, upright.height());
     assertTrue(upright.at(35, 5) < 40, "marked corner at the top right");
     assertTrue(upright.at(5, 5) > 215, "nothing at the top left");
 
-    PageImage asStored =
-        decode(files.jpegWithOrientation(SampleFiles.cornerMarked(80, 40), 1), LIMITS).get(0);
+    PageImage asStored = photo(1, ByteOrder.BIG_ENDIAN);
     assertEquals(80, asStored.width());
     assertTrue(asStored.at(5, 5) < 40);
+
+    // Orientation 8 written by an Intel-order camera: the marked corner is the page's bottom left
+    PageImage turnedLeft = photo(8, ByteOrder.LITTLE_ENDIAN);
+    assertEquals(40, turnedLeft.width());
+    assertTrue(turnedLeft.at(5, 75) < 40, "marked corner at the bottom left");
+    assertTrue(turnedLeft.at(35, 5) > 215, "nothing at the top right");
+  }
+
+  /** An 80 × 40 phone photo marked at its stored top left, with an Exif orientation. */
+  private PageImage photo(int orientation, ByteOrder order) {
+    Path jpeg = files().jpegWithOrientation(SampleFiles.cornerMarked(80, 40), orientation, order);
+    return decode(jpeg, LIMITS).get(0);
   }
 
   @Test

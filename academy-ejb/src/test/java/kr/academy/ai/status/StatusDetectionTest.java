@@ -51,21 +51,19 @@ class StatusDetectionTest {
   @ParameterizedTest
   @EnumSource(Scanned.class)
   void eachAnswerBoxIsJudgedOnItsOwnHowEverTheSheetWasScanned(Scanned scanned) {
-    StatusOptions options = againstTheBlank(Worksheets.answerRegions());
+    StatusCheck check = detection.prepare(againstTheBlank(Worksheets.answerRegions()));
 
-    PageStatus untouched = detection.detect(scanned.scan.of(SHEET), options);
+    PageStatus untouched = check.detect(scanned.scan.of(SHEET));
     assertEquals(BLANK, untouched.status(), "printed questions are not homework");
     assertEquals(List.of(BLANK, BLANK, BLANK, BLANK), statuses(untouched));
     assertTrue(untouched.alignment().getAsDouble() > 0.8, "the scan matches its blank");
 
-    PageStatus half =
-        detection.detect(scanned.scan.of(Worksheets.writeBoxes(SHEET, 0, 1)), options);
+    PageStatus half = check.detect(scanned.scan.of(Worksheets.writeBoxes(SHEET, 0, 1)));
     assertEquals(PARTIAL, half.status());
     assertEquals(List.of(COMPLETE, COMPLETE, BLANK, BLANK), statuses(half));
     assertEquals(14, half.writtenLines());
 
-    PageStatus done =
-        detection.detect(scanned.scan.of(Worksheets.writeBoxes(SHEET, 0, 1, 2, 3)), options);
+    PageStatus done = check.detect(scanned.scan.of(Worksheets.writeBoxes(SHEET, 0, 1, 2, 3)));
     assertEquals(COMPLETE, done.status());
     assertEquals(List.of(COMPLETE, COMPLETE, COMPLETE, COMPLETE), statuses(done));
     assertTrue(done.inkRatio() > 0.05, "ink ratio " + done.inkRatio());
@@ -139,6 +137,13 @@ class StatusDetectionTest {
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion("q1", 0.5, 0, 0.6, 0.1));
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion(" ", 0, 0, 0.5, 0.1));
     assertThrows(IllegalArgumentException.class, () -> new StatusRegion("q1", 0, 0, 0, 0.1));
+    StatusRegion edge = new StatusRegion("edge", 1, 1, 1e-7, 1e-7);
+    PageStatus sliver =
+        detection.detect(
+            Scan.CLEAN.of(Worksheets.notebook(0)),
+            new StatusOptions(List.of(edge), Optional.empty(), Optional.empty()));
+    assertEquals(BLANK, sliver.status());
+    assertEquals(1, sliver.lines());
     StatusRegion q1 = new StatusRegion("q1", 0, 0, 1, 1);
     assertThrows(
         IllegalArgumentException.class,
