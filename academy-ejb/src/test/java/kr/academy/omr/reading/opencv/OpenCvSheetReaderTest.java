@@ -51,6 +51,10 @@ class OpenCvSheetReaderTest {
         Arguments.of("flat scan", Shot.clean(), Alignment.WHOLE_IMAGE),
         Arguments.of("turned 10° on a gray lid", Shot.rotated(10), Alignment.PAGE_OUTLINE),
         Arguments.of("turned -10° on a gray lid", Shot.rotated(-10), Alignment.PAGE_OUTLINE),
+        Arguments.of(
+            "turned -5° on a light gray lid",
+            new Shot(-5, 0, 0, 177, 0.85, 2, 90),
+            Alignment.PAGE_OUTLINE),
         Arguments.of("shadowed", Shot.shadowed(0.5), Alignment.WHOLE_IMAGE),
         Arguments.of("photographed", Shot.photographed(7), Alignment.PAGE_OUTLINE),
         Arguments.of("photographed the other way", Shot.photographed(-9), Alignment.PAGE_OUTLINE));
