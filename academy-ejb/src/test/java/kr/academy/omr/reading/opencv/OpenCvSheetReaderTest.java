@@ -192,6 +192,14 @@ class OpenCvSheetReaderTest {
     assertTrue(unreadable.getMessage().contains("not an answer sheet"), unreadable.getMessage());
   }
 
+  @Test
+  void aThumbnailIsRefusedNotCrashedOn() {
+    PageImage thumbnail = new PageImage(8, 6, 0, new byte[48]);
+
+    assertThrows(SheetUnreadable.class, () -> reader.read(thumbnail, SAMPLE1, MARKER));
+    assertThrows(SheetUnreadable.class, () -> reader.read(thumbnail, UPSC, Optional.empty()));
+  }
+
   private SheetReading read(OmrLayout layout, SheetMarks marks, Shot shot) {
     return reader.read(
         paint(layout, marks, shot), layout, layout.usesMarker() ? MARKER : Optional.empty());
