@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Painted sheets of OMRChecker's sample templates read back: sample1 aligns on its corner markers,
@@ -180,10 +182,10 @@ class OpenCvSheetReaderTest {
   }
 
   @ParameterizedTest(name = "gray {0}")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 120, 245})
+  @ValueSource(ints = {0, 120, 245})
   void aPictureOfNoSheetIsRefused(int gray) {
     byte[] plain = new byte[1200 * 1600];
-    java.util.Arrays.fill(plain, (byte) gray);
+    Arrays.fill(plain, (byte) gray);
     PageImage picture = Camera.shoot(new PageImage(1200, 1600, 0, plain), Shot.photographed(3), 5);
 
     SheetUnreadable unreadable =
