@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import kr.academy.ai.pages.PageImage;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
+import kr.academy.omr.PreprocessingStep;
 import kr.academy.omr.TemplateField;
 import kr.academy.omr.reading.FieldReading;
 import kr.academy.omr.reading.ReadingFlag;
@@ -142,6 +145,33 @@ class OpenCvSheetReaderTest {
   }
 
   @Test
+  void theMarkerOptionsOfTheTemplateAreHonoured() {
+    PageImage sheet =
+        paint(SAMPLE1, SheetMarks.random(SAMPLE1, new Random(5), FIRM), Shot.rotated(6));
+    OmrLayout demanding =
+        withMarkerOptions(
+            Json.createObjectBuilder()
+                .add("relativePath", "omr_marker.jpg")
+                .add("sheetToMarkerWidthRatio", 17)
+                .add("min_matching_threshold", 0.99)
+                .build());
+    OmrLayout wrongScales =
+        withMarkerOptions(
+            Json.createObjectBuilder()
+                .add("relativePath", "omr_marker.jpg")
+                .add("sheetToMarkerWidthRatio", 17)
+                .add("marker_rescale_range", Json.createArrayBuilder().add(5).add(15))
+                .add("marker_rescale_steps", 2)
+                .build());
+
+    SheetUnreadable tooStrict =
+        assertThrows(SheetUnreadable.class, () -> reader.read(sheet, demanding, MARKER));
+    assertTrue(tooStrict.getMessage().contains("at least 0.99"), tooStrict.getMessage());
+    assertThrows(SheetUnreadable.class, () -> reader.read(sheet, wrongScales, MARKER));
+    assertEquals(Alignment.MARKERS, reader.read(sheet, SAMPLE1, MARKER).alignment());
+  }
+
+  @Test
   void aSheetOfAnotherTemplateWithoutMarkersIsRefused() {
     PageImage upscSheet = paint(UPSC, SheetMarks.random(UPSC, new Random(2), FIRM), Shot.clean());
 
@@ -224,6 +254,22 @@ class OpenCvSheetReaderTest {
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  private static OmrLayout withMarkerOptions(JsonObject options) {
+    return new OmrLayout(
+        SAMPLE1.pageWidth(),
+        SAMPLE1.pageHeight(),
+        SAMPLE1.preprocessing().stream()
+            .map(
+                step ->
+                    step.name().equals(PreprocessingStep.CROP_ON_MARKERS)
+                        ? new PreprocessingStep(step.name(), options)
+                        : step)
+            .toList(),
+        SAMPLE1.fields(),
+        SAMPLE1.customLabels(),
+        SAMPLE1.outputColumns());
   }
 
   private static FieldReading field(SheetReading reading, String label) {
