@@ -1,6 +1,7 @@
 package kr.academy.omr.reading.opencv;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
+import static org.bytedeco.opencv.global.opencv_core.CV_64F;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
@@ -61,7 +62,7 @@ final class Images {
   }
 
   static Mat mat(double[] matrix) {
-    Mat mat = new Mat(3, 3, org.bytedeco.opencv.global.opencv_core.CV_64F);
+    Mat mat = new Mat(3, 3, CV_64F);
     try (DoubleIndexer indexer = mat.createIndexer()) {
       for (int i = 0; i < 9; i++) {
         indexer.put(i / 3, i % 3, matrix[i]);

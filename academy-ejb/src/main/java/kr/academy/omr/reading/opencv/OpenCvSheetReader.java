@@ -1,5 +1,6 @@
 package kr.academy.omr.reading.opencv;
 
+import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
@@ -114,7 +115,7 @@ public class OpenCvSheetReader implements SheetReader {
       } catch (SheetUnreadable e) {
         throw new SheetUnreadable(
             (outlineFailure == null
-                    ? "no edge of a sheet was found on the image, and read as a flat scan "
+                    ? "no edge of a sheet was found on the image, and read as a flat scan: "
                     : "neither the sheet's outline nor the whole image lines up with the template: ")
                 + e.getMessage());
       }
@@ -163,7 +164,7 @@ public class OpenCvSheetReader implements SheetReader {
         Images.mat(Images.onto(corners, layout.pageWidth(), layout.pageHeight())),
         new Size(layout.pageWidth(), layout.pageHeight()),
         INTER_LINEAR,
-        org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE,
+        BORDER_REPLICATE,
         null);
     PageImage straightened = Images.page(PageSteps.apply(page, layout), 0);
     return MarkReading.read(layout, BubbleSampler.sample(straightened, layout), alignment, rules);

@@ -29,9 +29,14 @@ import org.bytedeco.opencv.opencv_core.Size;
 
 /**
  * Finds the sheet's outline on a photograph, as OMRChecker's CropPage does
- * (src/processors/CropPage.py): blur, cut the gray at 200 so that the paper is one flat white,
- * close small gaps with the template's {@code morphKernel}, Canny edges, and of the five largest
- * convex contours the first that is a quadrilateral with near-right angles and a large enough area.
+ * (src/processors/CropPage.py): blur, close with the template's {@code morphKernel}, stretch, cut
+ * the gray at 200 so that the paper is one flat white and stretch again, Canny edges, and of the
+ * five largest convex contours the first that is a quadrilateral with near-right angles and a large
+ * enough area.
+ *
+ * <p>OMRChecker closes after stretching; closing first wipes out the ink (bubbles, text) before the
+ * stretch, so that the darkest thing left is the background and even a light gray lid (177 against
+ * paper at 245) leaves an edge Canny keeps — stretched from the ink, it did not.
  */
 final class PageOutline {
 
@@ -58,15 +63,15 @@ final class PageOutline {
   static Optional<double[]> find(Mat gray, int[] morphKernel) {
     Mat image = new Mat();
     GaussianBlur(gray, image, new Size(3, 3), 0);
-    normalize(image, image, 0, 255, NORM_MINMAX, -1, null);
-    threshold(image, image, TRUNCATE_AT, 255, THRESH_TRUNC);
-    normalize(image, image, 0, 255, NORM_MINMAX, -1, null);
     Mat closed = new Mat();
     morphologyEx(
         image,
         closed,
         MORPH_CLOSE,
         getStructuringElement(MORPH_RECT, new Size(morphKernel[0], morphKernel[1])));
+    normalize(closed, closed, 0, 255, NORM_MINMAX, -1, null);
+    threshold(closed, closed, TRUNCATE_AT, 255, THRESH_TRUNC);
+    normalize(closed, closed, 0, 255, NORM_MINMAX, -1, null);
     Mat edges = new Mat();
     Canny(closed, edges, CANNY_LOW, CANNY_HIGH);
     MatVector contours = new MatVector();

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
+import kr.academy.omr.PreprocessingStep;
 import kr.academy.omr.TemplateField;
 import kr.academy.omr.reading.FieldReading;
 import kr.academy.omr.reading.ReadingFlag;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Painted sheets of OMRChecker's sample templates read back: sample1 aligns on its corner markers,
@@ -51,6 +56,10 @@ class OpenCvSheetReaderTest {
         Arguments.of("flat scan", Shot.clean(), Alignment.WHOLE_IMAGE),
         Arguments.of("turned 10° on a gray lid", Shot.rotated(10), Alignment.PAGE_OUTLINE),
         Arguments.of("turned -10° on a gray lid", Shot.rotated(-10), Alignment.PAGE_OUTLINE),
+        Arguments.of(
+            "turned -5° on a light gray lid",
+            new Shot(-5, 0, 0, 177, 0.85, 2, 90),
+            Alignment.PAGE_OUTLINE),
         Arguments.of("shadowed", Shot.shadowed(0.5), Alignment.WHOLE_IMAGE),
         Arguments.of("photographed", Shot.photographed(7), Alignment.PAGE_OUTLINE),
         Arguments.of("photographed the other way", Shot.photographed(-9), Alignment.PAGE_OUTLINE));
@@ -136,6 +145,33 @@ class OpenCvSheetReaderTest {
   }
 
   @Test
+  void theMarkerOptionsOfTheTemplateAreHonoured() {
+    PageImage sheet =
+        paint(SAMPLE1, SheetMarks.random(SAMPLE1, new Random(5), FIRM), Shot.rotated(6));
+    OmrLayout demanding =
+        withMarkerOptions(
+            Json.createObjectBuilder()
+                .add("relativePath", "omr_marker.jpg")
+                .add("sheetToMarkerWidthRatio", 17)
+                .add("min_matching_threshold", 0.99)
+                .build());
+    OmrLayout wrongScales =
+        withMarkerOptions(
+            Json.createObjectBuilder()
+                .add("relativePath", "omr_marker.jpg")
+                .add("sheetToMarkerWidthRatio", 17)
+                .add("marker_rescale_range", Json.createArrayBuilder().add(5).add(15))
+                .add("marker_rescale_steps", 2)
+                .build());
+
+    SheetUnreadable tooStrict =
+        assertThrows(SheetUnreadable.class, () -> reader.read(sheet, demanding, MARKER));
+    assertTrue(tooStrict.getMessage().contains("at least 0.99"), tooStrict.getMessage());
+    assertThrows(SheetUnreadable.class, () -> reader.read(sheet, wrongScales, MARKER));
+    assertEquals(Alignment.MARKERS, reader.read(sheet, SAMPLE1, MARKER).alignment());
+  }
+
+  @Test
   void aSheetOfAnotherTemplateWithoutMarkersIsRefused() {
     PageImage upscSheet = paint(UPSC, SheetMarks.random(UPSC, new Random(2), FIRM), Shot.clean());
 
@@ -176,16 +212,24 @@ class OpenCvSheetReaderTest {
   }
 
   @ParameterizedTest(name = "gray {0}")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {0, 120, 245})
+  @ValueSource(ints = {0, 120, 245})
   void aPictureOfNoSheetIsRefused(int gray) {
     byte[] plain = new byte[1200 * 1600];
-    java.util.Arrays.fill(plain, (byte) gray);
+    Arrays.fill(plain, (byte) gray);
     PageImage picture = Camera.shoot(new PageImage(1200, 1600, 0, plain), Shot.photographed(3), 5);
 
     SheetUnreadable unreadable =
         assertThrows(SheetUnreadable.class, () -> reader.read(picture, UPSC, Optional.empty()));
 
     assertTrue(unreadable.getMessage().contains("not an answer sheet"), unreadable.getMessage());
+  }
+
+  @Test
+  void aThumbnailIsRefusedNotCrashedOn() {
+    PageImage thumbnail = new PageImage(8, 6, 0, new byte[48]);
+
+    assertThrows(SheetUnreadable.class, () -> reader.read(thumbnail, SAMPLE1, MARKER));
+    assertThrows(SheetUnreadable.class, () -> reader.read(thumbnail, UPSC, Optional.empty()));
   }
 
   private SheetReading read(OmrLayout layout, SheetMarks marks, Shot shot) {
@@ -210,6 +254,22 @@ class OpenCvSheetReaderTest {
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  private static OmrLayout withMarkerOptions(JsonObject options) {
+    return new OmrLayout(
+        SAMPLE1.pageWidth(),
+        SAMPLE1.pageHeight(),
+        SAMPLE1.preprocessing().stream()
+            .map(
+                step ->
+                    step.name().equals(PreprocessingStep.CROP_ON_MARKERS)
+                        ? new PreprocessingStep(step.name(), options)
+                        : step)
+            .toList(),
+        SAMPLE1.fields(),
+        SAMPLE1.customLabels(),
+        SAMPLE1.outputColumns());
   }
 
   private static FieldReading field(SheetReading reading, String label) {

@@ -3,6 +3,7 @@ package kr.academy.omr.reading.painting;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_16SC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC1;
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
 import static org.bytedeco.opencv.global.opencv_core.CV_64FC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.add;
@@ -108,7 +109,7 @@ public final class Camera {
   }
 
   private static Mat points(float[] xy) {
-    Mat mat = new Mat(4, 1, org.bytedeco.opencv.global.opencv_core.CV_32FC2);
+    Mat mat = new Mat(4, 1, CV_32FC2);
     new FloatPointer(mat.data()).put(xy);
     return mat;
   }

@@ -1,6 +1,7 @@
 package kr.academy.omr.reading.painting;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_core.min;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_GRAYSCALE;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
@@ -20,6 +21,7 @@ import kr.academy.omr.PreprocessingStep;
 import kr.academy.omr.TemplateField;
 import kr.academy.pages.PageImage;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Point;
@@ -105,17 +107,11 @@ public final class SheetPainter {
 
   /**
    * The white border round the template's page: none without markers (the page is the paper), else
-   * enough for a marker centred on each corner of the page and a margin beyond it.
+   * one marker wide, so that a marker centred on each corner of the page has half its width of
+   * paper beyond it. A marker is the paper's width over {@code sheetToMarkerWidthRatio}: paper =
+   * page + 2 margins and margin = marker, so marker = page / (ratio − 2).
    */
-  int markerMargin() {
-    return markerSize();
-  }
-
-  /**
-   * A marker is the paper's width over {@code sheetToMarkerWidthRatio}: paper = page + 2 margins
-   * and margin = marker, so marker = page / (ratio − 2).
-   */
-  private int markerSize() {
+  private int markerMargin() {
     return layout.preprocessing().stream()
         .filter(s -> s.name().equals(PreprocessingStep.CROP_ON_MARKERS))
         .findFirst()
@@ -144,8 +140,7 @@ public final class SheetPainter {
       Mat target =
           new Mat(paper, new Rect(centre[0] - margin / 2, centre[1] - margin / 2, margin, margin));
       Mat onPaper = new Mat();
-      org.bytedeco.opencv.global.opencv_core.min(
-          sized, new Mat(sized.size(), CV_8UC1, new Scalar(PAPER)), onPaper);
+      min(sized, new Mat(sized.size(), CV_8UC1, new Scalar(PAPER)), onPaper);
       onPaper.copyTo(target);
     }
   }
@@ -219,7 +214,7 @@ public final class SheetPainter {
 
   static byte[] encode(String extension, Mat image, int... parameters) {
     BytePointer buffer = new BytePointer();
-    imencode(extension, image, buffer, new org.bytedeco.javacpp.IntPointer(parameters));
+    imencode(extension, image, buffer, new IntPointer(parameters));
     byte[] bytes = new byte[(int) buffer.limit()];
     buffer.get(bytes);
     return bytes;
