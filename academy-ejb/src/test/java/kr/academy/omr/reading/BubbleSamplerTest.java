@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kr.academy.ai.pages.PageImage;
 import kr.academy.omr.Bubble;
 import kr.academy.omr.FieldKind;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.TemplateField;
+import kr.academy.pages.PageImage;
 import org.junit.jupiter.api.Test;
 
 class BubbleSamplerTest {
