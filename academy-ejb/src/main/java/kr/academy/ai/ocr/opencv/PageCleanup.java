@@ -36,7 +36,8 @@ import org.bytedeco.opencv.opencv_core.Size;
  *   <li>finds the text's skew ({@link SkewEstimate}, on the Otsu-binarised page at a quarter of the
  *       size) and turns it back, onto a canvas large enough to keep the page's corners;
  *   <li>scales by the asked factor (in the same warp);
- *   <li>binarises with Otsu's threshold, which suits a page whose background is even.
+ *   <li>binarises with Otsu's threshold when asked (the benchmark; the product leaves it to
+ *       Tesseract: docs/ocr.md).
  * </ol>
  */
 public final class PageCleanup {

@@ -16,7 +16,7 @@ import kr.academy.pages.PageImage;
  * One page read with one {@link EngineSlot} (docs/ocr.md, Modes):
  *
  * <ul>
- *   <li>the page cleaned up ({@link PageCleanup}: background evened out, skew undone, Otsu);
+ *   <li>the page cleaned up ({@link PageCleanup}: background evened out, skew undone);
  *   <li>read with every language ({@code kor+eng}) in the configured segmentation mode;
  *   <li>each doubtful word that another language's model read, on a line where the first language's
  *       model read something too, read again on its own with the first language alone, and the

@@ -1,8 +1,8 @@
 package kr.academy.ai.ocr.tess4j;
 
 /**
- * Which steps of a reading run (docs/ocr.md): all of them in the product; the OCR benchmark leaves
- * one out at a time to measure what it brings.
+ * Which steps of a reading run (docs/ocr.md): the product's, and the variants the OCR benchmark
+ * measures, each step left out (or, for Otsu, put in) in turn.
  *
  * @param evenBackground the paper's brightness divided out before anything else
  * @param deskew the text's skew found and turned back
@@ -12,7 +12,12 @@ package kr.academy.ai.ocr.tess4j;
 public record ReadingSteps(
     boolean evenBackground, boolean deskew, boolean binarise, boolean foreignWords) {
 
-  public static final ReadingSteps ALL = new ReadingSteps(true, true, true, true);
+  /**
+   * The product's: no Otsu. With it the benchmark's pages read no better (1.61 % of characters
+   * wrong against 1.54 % without) and took 19 % more CPU; Tesseract binarises the evened-out page
+   * itself.
+   */
+  public static final ReadingSteps PRODUCT = new ReadingSteps(true, true, false, true);
 
   /** Tesseract on the page as given, as its command line reads it. */
   public static final ReadingSteps NONE = new ReadingSteps(false, false, false, false);

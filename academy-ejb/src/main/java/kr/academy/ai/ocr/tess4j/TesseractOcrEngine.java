@@ -66,7 +66,7 @@ public class TesseractOcrEngine implements OcrEngine {
 
   @Override
   public PageText read(PageImage page, OcrMode mode) {
-    return read(page, mode, ReadingSteps.ALL);
+    return read(page, mode, ReadingSteps.PRODUCT);
   }
 
   /** The page read with only some of the steps (the benchmark measures each step's effect). */
