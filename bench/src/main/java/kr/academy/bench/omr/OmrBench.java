@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import kr.academy.pages.PageImage;
 import kr.academy.omr.MarkerImage;
 import kr.academy.omr.OmrLayout;
 import kr.academy.omr.TemplateField;
@@ -24,6 +23,7 @@ import kr.academy.omr.reading.painting.SampleTemplates;
 import kr.academy.omr.reading.painting.SheetMarks;
 import kr.academy.omr.reading.painting.SheetPainter;
 import kr.academy.omr.reading.painting.Shot;
+import kr.academy.pages.PageImage;
 
 /**
  * The OMR benchmark (bench/omr.sh runs it; figures go to docs/performance.md, "OMR"): paints {@code
