@@ -177,7 +177,7 @@ class AiJobRefusalsIT {
   }
 
   @Test
-  void anotherAcademysTemplateIsNotFound() {
+  void anotherAcademysTemplateOrExamIsNotFound() {
     Academy other = Academy.open("ai-other", "BASIC");
     String template =
         Api.post(
@@ -195,6 +195,22 @@ class AiJobRefusalsIT {
     new Multipart()
         .text("type", "OMR_GRADE")
         .text("options", "{\"templateId\":\"" + template + "\"}")
+        .file("file", "sheet.png", smallPage())
+        .post(PATH, academy.ownerToken(), null)
+        .assertError(404, "NOT_FOUND");
+    String exam =
+        Api.post(
+                "/api/v1/exams",
+                other.ownerToken(),
+                "{\"title\": \"theirs\", \"templateId\": \""
+                    + template
+                    + "\", \"answerKey\": {\"q1\": \"2\"}}")
+            .assertStatus(201)
+            .json()
+            .getString("id");
+    new Multipart()
+        .text("type", "OMR_GRADE")
+        .text("options", "{\"examId\":\"" + exam + "\"}")
         .file("file", "sheet.png", smallPage())
         .post(PATH, academy.ownerToken(), null)
         .assertError(404, "NOT_FOUND");

@@ -156,6 +156,10 @@ class ExamSheetsIT {
             picture(
                 Camera.shoot(painter.paint(marks(stranger, ANSWERS), 3), Shot.photographed(4), 3)));
 
+    // A page of something else sent along: kept for review as unreadable, with the reason.
+    byte[] notASheet =
+        PageFiles.png(PageFiles.page(1240, 1754, List.of("가정통신문", "Parents' letter")));
+
     Academy other = Academy.open("exam-sheets-other", "BASIC");
     new Multipart()
         .file("file", "sheets.pdf", pdf)
@@ -167,21 +171,27 @@ class ExamSheetsIT {
             new Multipart()
                 .file("file", "1반.pdf", pdf)
                 .file("file", "phone.jpg", photo)
+                .file("file", "letter.png", notASheet)
                 .post("/api/v1/exams/" + examId + "/sheets", token, null));
     JsonObject done = Jobs.awaitFinal(token, job, Duration.ofSeconds(180));
     assertEquals("DONE", done.getString("status"), done::toString);
     JsonObject result = done.getJsonObject("result");
     assertEquals(3, result.getInt("gradedSheets"), result::toString);
-    assertEquals(0, result.getInt("unreadableSheets"), result::toString);
+    assertEquals(1, result.getInt("unreadableSheets"), result::toString);
     Api.get("/api/v1/jobs/" + job, other.ownerToken()).assertError(404, "NOT_FOUND");
 
     JsonObject results = Api.get("/api/v1/exams/" + examId + "/results", token).json();
-    assertEquals(3, results.getInt("total"), results::toString);
+    assertEquals(4, results.getInt("total"), results::toString);
     Map<String, JsonObject> byNumber = new HashMap<>();
-    results
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .forEach(s -> byNumber.put(s.getString("studentNumber"), s));
+    JsonObject letter = null;
+    for (JsonObject sheet : results.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      if (sheet.isNull("studentNumber")) {
+        letter = sheet;
+      } else {
+        byNumber.put(sheet.getString("studentNumber"), sheet);
+      }
+    }
+    assertTrue(letter != null && !letter.isNull("unreadableReason"), results::toString);
     JsonObject kimSheet = byNumber.get(lastFour(kimPhone));
     assertEquals(kim, kimSheet.getJsonObject("student").getJsonNumber("id").longValue());
     assertEquals(10.0, kimSheet.getJsonNumber("score").doubleValue(), kimSheet::toString);
@@ -199,6 +209,7 @@ class ExamSheetsIT {
             .toList();
     assertTrue(toReview.contains(leeSheet.getString("sheetId")), review::toString);
     assertTrue(toReview.contains(strangerSheet.getString("sheetId")), review::toString);
+    assertTrue(toReview.contains(letter.getString("sheetId")), review::toString);
     assertTrue(!toReview.contains(kimSheet.getString("sheetId")), review::toString);
 
     String sheetPath = "/api/v1/exams/" + examId + "/sheets/" + leeSheet.getString("sheetId");

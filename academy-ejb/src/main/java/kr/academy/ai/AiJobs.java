@@ -68,6 +68,8 @@ public class AiJobs {
     AiOptions.template(options)
         .ifPresent(
             id -> templates.find(id).orElseThrow(() -> DomainException.notFound("template")));
+    AiOptions.exam(options)
+        .ifPresent(id -> exams.find(id).orElseThrow(() -> DomainException.notFound("exam")));
     if (request.blank().isPresent() && type != JobType.STATUS_DETECT) {
       throw DomainException.invalid(
           "blank", "only STATUS_DETECT compares pages with a blank sheet");

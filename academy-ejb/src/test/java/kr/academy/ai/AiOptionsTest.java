@@ -76,4 +76,36 @@ class AiOptionsTest {
         DomainException.class,
         () -> AiOptions.check(JobType.OMR_GRADE, Plan.BASIC, json("{\"examId\":\"12\"}")));
   }
+
+  @Test
+  void statusDetectionTakesRegionsAndThresholdsAndRefusesWhatCannotBe() {
+    JsonObject normal =
+        AiOptions.check(
+            JobType.STATUS_DETECT,
+            Plan.BASIC,
+            json(
+                "{\"regions\":[{\"name\":\"q1\",\"x\":0.1,\"y\":0.2,\"width\":0.8,\"height\":0.3}],"
+                    + "\"completeFrom\":0.6}"));
+    var status = AiOptions.statusOptions(normal, java.util.Optional.empty());
+    assertEquals("q1", status.regions().get(0).name());
+    assertEquals(0.6, status.thresholds().orElseThrow().completeFrom());
+    assertEquals(null, status.thresholds().orElseThrow().blankBelow());
+    for (String bad :
+        new String[] {
+          "{\"regions\":[{\"name\":\"q1\",\"x\":0.5,\"y\":0.2,\"width\":0.8,\"height\":0.3}]}",
+          "{\"regions\":[{\"x\":0.1,\"y\":0.2,\"width\":0.8,\"height\":0.3}]}",
+          "{\"regions\":{\"name\":\"q1\"}}",
+          "{\"regions\":[{\"name\":\"q1\",\"x\":\"left\",\"y\":0.2,\"width\":0.8,\"height\":0.3}]}",
+          "{\"blankBelow\":0.8,\"completeFrom\":0.5}",
+          "{\"completeFrom\":1.5}",
+          "{\"blank\":\"x\"}"
+        }) {
+      DomainException refused =
+          assertThrows(
+              DomainException.class,
+              () -> AiOptions.check(JobType.STATUS_DETECT, Plan.BASIC, json(bad)),
+              bad);
+      assertEquals(DomainException.Kind.INVALID, refused.kind(), bad);
+    }
+  }
 }
