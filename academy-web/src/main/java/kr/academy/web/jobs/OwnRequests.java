@@ -12,7 +12,8 @@ final class OwnRequests {
           JobType.STUDENT_IMPORT, "POST the file to /api/v1/students/imports",
           JobType.MESSAGE_SEND, "send texts with POST /api/v1/messages",
           JobType.VIDEO_PROCESS,
-              "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete");
+              "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete",
+          JobType.EXAM_RESULTS_EXPORT, "export with POST /api/v1/exams/{id}/results/export");
 
   private OwnRequests() {}
 
