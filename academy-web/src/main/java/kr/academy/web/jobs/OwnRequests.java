@@ -24,7 +24,7 @@ final class OwnRequests {
           JobType.VIDEO_PROCESS,
           "upload with POST /api/v1/media/videos, then POST /api/v1/media/videos/{id}/complete",
           JobType.EXAM_RESULTS_EXPORT,
-          "POST /api/v1/exams/{id}/results/export");
+          "export with POST /api/v1/exams/{id}/results/export");
 
   private OwnRequests() {}
 
