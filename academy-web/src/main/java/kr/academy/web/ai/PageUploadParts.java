@@ -53,11 +53,13 @@ public final class PageUploadParts {
     List<AiJobs.Upload> files = new ArrayList<>();
     Optional<AiJobs.Upload> blank = Optional.empty();
     for (EntityPart part : parts) {
-      String name = part.getName();
+      PartDisposition disposition = PartDisposition.of(part);
+      String name = disposition.name();
       if (name.equals("file")) {
-        files.add(new AiJobs.Upload(part.getFileName().orElse(null), part.getContent()));
+        files.add(new AiJobs.Upload(disposition.fileName().orElse(null), part.getContent()));
       } else if (name.equals("blank") && blank.isEmpty()) {
-        blank = Optional.of(new AiJobs.Upload(part.getFileName().orElse(null), part.getContent()));
+        blank =
+            Optional.of(new AiJobs.Upload(disposition.fileName().orElse(null), part.getContent()));
       } else if (name.equals("type") && fixedType.isEmpty() && type == null) {
         type = type(text(part, 100));
       } else if (name.equals("options") && fixedOptions.isEmpty() && options == null) {

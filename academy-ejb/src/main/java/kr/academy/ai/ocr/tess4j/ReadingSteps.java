@@ -14,8 +14,8 @@ public record ReadingSteps(
 
   /**
    * The product's: no Otsu. With it the benchmark's pages read no better (1.61 % of characters
-   * wrong against 1.54 % without) and took 19 % more CPU; Tesseract binarises the evened-out page
-   * itself.
+   * wrong against 1.54 % without) and saved no time; Tesseract binarises the evened-out page itself
+   * (docs/performance.md, OCR).
    */
   public static final ReadingSteps PRODUCT = new ReadingSteps(true, true, false, true);
 
