@@ -101,7 +101,8 @@ class ExamSheetsIT {
 
   @Test
   void sheetsAreGradedIntoTheExamReviewedAndCorrected() {
-    Academy academy = Academy.open("exam-sheets", "BASIC");
+    // PREMIUM: ./academy test lets BASIC read only 3 pages a job (AiJobRefusalsIT), and 4 are sent.
+    Academy academy = Academy.open("exam-sheets", "PREMIUM");
     String token = academy.ownerToken();
     String kimPhone = Api.uniqueMobile();
     String leePhone = Api.uniqueMobile();
