@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +62,5 @@ public record AiJobInput(
     try (var reader = Json.createReader(new StringReader(json))) {
       return fromJson(reader.readObject());
     }
-  }
-
-  static JsonObject noOptions() {
-    return JsonValue.EMPTY_JSON_OBJECT;
   }
 }
