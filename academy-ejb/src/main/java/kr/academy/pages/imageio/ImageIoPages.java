@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
@@ -33,6 +35,8 @@ import kr.academy.pages.PageRejected;
  */
 @ApplicationScoped
 public class ImageIoPages implements PageFormatDecoder {
+
+  private static final Logger LOG = Logger.getLogger(ImageIoPages.class.getName());
 
   @Override
   public boolean reads(Format format) {
@@ -105,9 +109,13 @@ public class ImageIoPages implements PageFormatDecoder {
     return orientation.apply(gray);
   }
 
+  /**
+   * The library's own words stay in the log: they may name a temporary file of the server, and mean
+   * nothing to the academy.
+   */
   private static PageRejected unreadable(Format format, IOException e) {
-    String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
-    return new PageRejected(UNREADABLE, "the " + format + " file is damaged or cut short" + detail);
+    LOG.log(Level.FINE, "a " + format + " file could not be read", e);
+    return new PageRejected(UNREADABLE, "the " + format + " file is damaged or cut short");
   }
 
   /** A reader on an open file, closed together. */

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kr.academy.pages.GrayPages;
 import kr.academy.pages.PageDecoder.DecodedPage;
 import kr.academy.pages.PageFile;
@@ -31,6 +33,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 @ApplicationScoped
 public class PdfBoxPages implements PageFormatDecoder {
+
+  private static final Logger LOG = Logger.getLogger(PdfBoxPages.class.getName());
 
   private static final float POINTS_PER_INCH = 72f;
 
@@ -100,8 +104,12 @@ public class PdfBoxPages implements PageFormatDecoder {
     return (long) Math.max(Math.floor(points * dpi / POINTS_PER_INCH), 1);
   }
 
+  /**
+   * The library's own words stay in the log: they may name a temporary file of the server, and mean
+   * nothing to the academy.
+   */
   private static PageRejected unreadable(IOException e) {
-    String detail = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
-    return new PageRejected(UNREADABLE, "the PDF is damaged or cut short" + detail);
+    LOG.log(Level.FINE, "a PDF could not be read", e);
+    return new PageRejected(UNREADABLE, "the PDF is damaged or cut short");
   }
 }
