@@ -56,9 +56,7 @@ class WeightedSlotsTest {
                     try {
                       int now = holding.incrementAndGet();
                       peak.accumulateAndGet(now, Math::max);
-                      if (order.size() < recordUpTo) {
-                        order.add(name);
-                      }
+                      record(name);
                       if (maxHoldMicros > 0) {
                         LockSupport.parkNanos(
                             TimeUnit.MICROSECONDS.toNanos(
@@ -77,6 +75,22 @@ class WeightedSlotsTest {
       t.setDaemon(true);
       threads.add(t);
       t.start();
+    }
+  }
+
+  /** Check and add under one lock: threads racing past the check would record more than asked. */
+  private void record(String name) {
+    synchronized (order) {
+      if (order.size() < recordUpTo) {
+        order.add(name);
+      }
+    }
+  }
+
+  private void recordAfresh(int upTo) {
+    synchronized (order) {
+      order.clear();
+      recordUpTo = upTo;
     }
   }
 
@@ -161,20 +175,18 @@ class WeightedSlotsTest {
         lite.idle();
       }
       stop = false;
-      order.clear();
-      recordUpTo = 1_000;
+      recordAfresh(1_000);
       consumers(basic, "basic", 6, 300);
       awaitRecorded(1_000);
       assertTrue(basic.grants() >= 1_000);
 
       // Lite turns busy after basic had 1,000 grants alone: no burst to "catch up", no starvation.
-      recordUpTo = 0;
-      order.clear();
+      recordAfresh(0);
       consumers(lite, "lite", 6, 300);
       while (lite.grants() == 0) {
         Thread.onSpinWait();
       }
-      recordUpTo = 400;
+      recordAfresh(400);
       awaitRecorded(400);
       long l = count(order, "lite");
       assertTrue(
