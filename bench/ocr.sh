@@ -10,15 +10,18 @@
 #   3. in the same run, Debian's tesseract command on the same PNGs with the same languages
 #      (kor+eng), psm (6), engine (LSTM) and resolution (300 dpi): one process per page, as a
 #      script would run it;
-#   4. the engine with each of its steps left out in turn (STANDARD).
+#   4. the engine (STANDARD) and the command in turn on each page, ROUNDS times over (default 2):
+#      the time ratio, each pair of readings under the same load on a shared machine;
+#   5. the engine with each of its steps left out in turn (STANDARD).
 # OpenMP: Debian's libtesseract runs up to four threads per page. Both sides run with
 # OMP_THREAD_LIMIT=1, one thread per page, as the engine sets for itself in the worker (docs/ocr.md):
 # one page at a time here, so neither gets the other core. The measured part waits for
 # /tmp/academy-stack.lock (held by heavy integration tests).
-#   bench/ocr.sh [N]      (about 10 minutes for 10 pages on the idle 2-core machine; twice that loaded)
+#   bench/ocr.sh [N] [ROUNDS]      (about 10 minutes for 10 pages on the idle 2-core machine; twice that loaded)
 set -euo pipefail
 cd "$(dirname "$0")"
 N="${1:-10}"
+ROUNDS="${2:-2}"
 WORK=target/ocr
 export OMP_THREAD_LIMIT=1
 
@@ -58,7 +61,9 @@ echo "== the tesseract command"
 "${BENCH[@]}" cli "$WORK"
 echo "== the engine, ACCURATE"
 "${BENCH[@]}" engine "$WORK" ACCURATE
-echo "== each step left out (STANDARD; evenBackground, deskew, binarise, foreignWords)"
+echo "== the engine and the command in turn on each page, $ROUNDS rounds (the time ratio)"
+"${BENCH[@]}" versus "$WORK" "$ROUNDS"
+echo "== each step left out (STANDARD; evenBackground, deskew, binarise, foreignRuns)"
 "${BENCH[@]}" steps "$WORK"
 
 echo "load after: $(uptime)"

@@ -1,5 +1,7 @@
 package kr.academy.ai.ocr;
 
+import java.util.Optional;
+
 /**
  * The OCR engine's knobs (docs/configuration.md, OCR; docs/ocr.md).
  *
@@ -7,8 +9,8 @@ package kr.academy.ai.ocr;
  * @param pageSegmentationMode Tesseract's page segmentation mode: 6 (one uniform block of text)
  *     reads a homework page's Korean far better than the default 3 (automatic layout)
  * @param engines how many pages may be read at once in this process: each engine holds its own
- *     models (about 170 MB with its second-opinion engine), loaded on its first page; a caller past
- *     this waits
+ *     models (about 170 MB: the first language's and the others'), loaded on its first page; a
+ *     caller past this waits
  * @param tessdata the folder of the {@code .traineddata} models (Debian's {@code tesseract-ocr-kor}
  *     and {@code tesseract-ocr-eng} install them there)
  */
@@ -48,8 +50,16 @@ public record OcrSettings(
     return new OcrSettings(languages, pageSegmentationMode, count, tessdata);
   }
 
-  /** The first language: the one a doubtful word of another language is read again with. */
-  public String primaryLanguage() {
+  /** The first language: a page is read with it alone first (docs/ocr.md, Reading). */
+  public String firstLanguage() {
     return languages.split("\\+")[0];
+  }
+
+  /**
+   * The other languages ({@code eng} of {@code kor+eng}): runs of their script are read with them.
+   */
+  public Optional<String> otherLanguages() {
+    int plus = languages.indexOf('+');
+    return plus < 0 ? Optional.empty() : Optional.of(languages.substring(plus + 1));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OcrSettingsTest {
@@ -13,10 +14,19 @@ class OcrSettingsTest {
     OcrSettings settings = OcrSettings.defaults();
 
     assertEquals("kor+eng", settings.languages());
-    assertEquals("kor", settings.primaryLanguage());
+    assertEquals("kor", settings.firstLanguage());
+    assertEquals(Optional.of("eng"), settings.otherLanguages());
     assertEquals(6, settings.pageSegmentationMode());
     assertEquals(5, settings.engines());
     assertEquals("/usr/share/tesseract-ocr/5/tessdata", settings.tessdata());
+  }
+
+  @Test
+  void theOtherLanguagesAreAllButTheFirstAndNoneOfOne() {
+    assertEquals(
+        Optional.of("eng+chi_sim"),
+        new OcrSettings("kor+eng+chi_sim", 6, 1, "/t").otherLanguages());
+    assertEquals(Optional.empty(), new OcrSettings("kor", 6, 1, "/t").otherLanguages());
   }
 
   @Test

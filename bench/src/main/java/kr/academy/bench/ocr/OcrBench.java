@@ -31,6 +31,8 @@ import kr.academy.testing.TextPages;
  *   OcrBench cli DIR            Debian's tesseract command on the same PNGs, same languages, psm
  *                               and resolution, OMP_THREAD_LIMIT=1: time and CER per page
  *   OcrBench steps DIR          the engine (STANDARD) with each cleaning step left out in turn
+ *   OcrBench versus DIR ROUNDS  the engine (STANDARD) and the command in turn on each page, ROUNDS
+ *                               times over: the time ratio
  * </pre>
  *
  * Pages are named {@code page-NN-KIND.png} (KIND: {@code scan}, {@code skewed} or {@code photo})
@@ -54,7 +56,9 @@ public final class OcrBench {
       case "engine" -> engine(dir, OcrMode.valueOf(args[2]));
       case "cli" -> cli(dir);
       case "steps" -> steps(dir);
-      default -> throw new IllegalArgumentException("pages, engine, cli or steps, not " + args[0]);
+      case "versus" -> versus(dir, Integer.parseInt(args[2]));
+      default ->
+          throw new IllegalArgumentException("pages, engine, cli, steps or versus, not " + args[0]);
     }
   }
 
@@ -101,16 +105,50 @@ public final class OcrBench {
         (System.nanoTime() - started) / 1e9, rss, residentMegabytes());
     Tally tally = new Tally("engine " + mode);
     for (Path png : pages) {
-      long c0 = THREADS.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      PageImage page = load(png);
-      long t1 = System.nanoTime();
-      PageText text = engine.read(page, mode);
-      long t2 = System.nanoTime();
-      double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
-      tally.add(png, (t2 - t0) / 1e9, (t2 - t1) / 1e9, cpu, text.text(), text.skewDegrees());
+      enginePage(engine, png, mode, tally);
     }
     tally.print();
+    engine.close();
+  }
+
+  /** One page read by the engine: its PNG decoded, then read, on this thread. */
+  private static void enginePage(TesseractOcrEngine engine, Path png, OcrMode mode, Tally tally)
+      throws IOException {
+    long c0 = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    PageImage page = load(png);
+    long t1 = System.nanoTime();
+    PageText text = engine.read(page, mode);
+    long t2 = System.nanoTime();
+    double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+    tally.add(png, (t2 - t0) / 1e9, (t2 - t1) / 1e9, cpu, text.text(), text.skewDegrees());
+  }
+
+  /**
+   * The engine (STANDARD, warmed up) and the command in turn on each page, {@code rounds} times
+   * over: on a machine whose speed drifts (it is shared), each pair of readings meets the same
+   * conditions, so the ratio of their sums is the figure to quote.
+   */
+  private static void versus(Path dir, int rounds) throws IOException, InterruptedException {
+    List<Path> pages = pngs(dir);
+    Path out = cliOutput(dir);
+    TesseractOcrEngine engine = new TesseractOcrEngine(OcrSettings.defaults().withEngines(1));
+    engine.read(load(pages.get(0)), OcrMode.STANDARD);
+    Tally ours = new Tally("engine STANDARD, in turn");
+    Tally theirs = new Tally("tesseract CLI, in turn");
+    for (int round = 0; round < rounds; round++) {
+      for (Path png : pages) {
+        enginePage(engine, png, OcrMode.STANDARD, ours);
+        cliPage(png, out, theirs);
+      }
+    }
+    ours.summary();
+    theirs.summary();
+    System.out.printf(
+        "engine / command over %d readings each: wall %.2f×, CPU %.2f×%n",
+        rounds * pages.size(),
+        ours.seconds() / theirs.seconds(),
+        ours.cpuSeconds() / theirs.cpuSeconds());
     engine.close();
   }
 
@@ -143,38 +181,47 @@ public final class OcrBench {
   }
 
   private static void cli(Path dir) throws IOException, InterruptedException {
-    Path out = dir.resolve("cli");
-    Files.createDirectories(out);
+    Path out = cliOutput(dir);
     Tally tally = new Tally("tesseract CLI");
     for (Path png : pngs(dir)) {
-      String name = png.getFileName().toString().replace(".png", "");
-      ProcessBuilder command =
-          new ProcessBuilder(
-                  "tesseract",
-                  png.toString(),
-                  out.resolve(name).toString(),
-                  "-l",
-                  LANGUAGES,
-                  "--psm",
-                  "" + PSM,
-                  "--oem",
-                  "1",
-                  "--dpi",
-                  "" + TextPages.DPI)
-              .redirectErrorStream(true)
-              .redirectOutput(out.resolve(name + ".log").toFile());
-      command.environment().put("OMP_THREAD_LIMIT", "1");
-      double c0 = childrenCpuSeconds();
-      long t0 = System.nanoTime();
-      int status = command.start().waitFor();
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      double cpu = childrenCpuSeconds() - c0;
-      if (status != 0) {
-        throw new IllegalStateException("tesseract failed on " + png + ": " + status);
-      }
-      tally.add(png, seconds, seconds, cpu, Files.readString(out.resolve(name + ".txt")), 0);
+      cliPage(png, out, tally);
     }
     tally.print();
+  }
+
+  private static Path cliOutput(Path dir) throws IOException {
+    return Files.createDirectories(dir.resolve("cli"));
+  }
+
+  /** One page read by a {@code tesseract} process of its own, as a script runs it. */
+  private static void cliPage(Path png, Path out, Tally tally)
+      throws IOException, InterruptedException {
+    String name = png.getFileName().toString().replace(".png", "");
+    ProcessBuilder command =
+        new ProcessBuilder(
+                "tesseract",
+                png.toString(),
+                out.resolve(name).toString(),
+                "-l",
+                LANGUAGES,
+                "--psm",
+                "" + PSM,
+                "--oem",
+                "1",
+                "--dpi",
+                "" + TextPages.DPI)
+            .redirectErrorStream(true)
+            .redirectOutput(out.resolve(name + ".log").toFile());
+    command.environment().put("OMP_THREAD_LIMIT", "1");
+    double c0 = childrenCpuSeconds();
+    long t0 = System.nanoTime();
+    int status = command.start().waitFor();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = childrenCpuSeconds() - c0;
+    if (status != 0) {
+      throw new IllegalStateException("tesseract failed on " + png + ": " + status);
+    }
+    tally.add(png, seconds, seconds, cpu, Files.readString(out.resolve(name + ".txt")), 0);
   }
 
   private static final java.lang.management.ThreadMXBean THREADS =
@@ -250,6 +297,14 @@ public final class OcrBench {
           String.format(
               "  %-22s %6.2f s (CPU %5.2f s)  CER %.4f  skew %5.2f°",
               file, total, cpuSeconds, (double) e / n, skew));
+    }
+
+    double seconds() {
+      return seconds[0] + seconds[1] + seconds[2];
+    }
+
+    double cpuSeconds() {
+      return cpu[0] + cpu[1] + cpu[2];
     }
 
     void print() {

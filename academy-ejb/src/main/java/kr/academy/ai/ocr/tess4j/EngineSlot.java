@@ -2,60 +2,69 @@ package kr.academy.ai.ocr.tess4j;
 
 import java.util.Optional;
 import kr.academy.ai.ocr.OcrSettings;
-import net.sourceforge.tess4j.TessAPI;
 
 /**
- * One place in the engine pool: a Tesseract with every configured language and, where there are
- * several, one with the first language alone, each loaded on first use and kept. Used by one caller
- * at a time.
+ * One place in the engine pool: a Tesseract with the first configured language alone, one with the
+ * others and one with all of them (the benchmark's reading as the command does it), each loaded on
+ * first use and kept. Used by one caller at a time.
  */
 final class EngineSlot implements AutoCloseable {
 
   private final OcrSettings settings;
+  private volatile TesseractInstance first;
+  private volatile TesseractInstance others;
   private volatile TesseractInstance all;
-  private volatile TesseractInstance primary;
 
   EngineSlot(OcrSettings settings) {
     this.settings = settings;
   }
 
-  /** The engine with every language ({@code kor+eng}). */
+  /** The engine with the first language alone ({@code kor}). */
+  TesseractInstance first() {
+    if (first == null) {
+      first = start(settings.firstLanguage());
+    }
+    return first;
+  }
+
+  /** The engine with the other languages ({@code eng}), if there are any. */
+  Optional<TesseractInstance> others() {
+    Optional<String> languages = settings.otherLanguages();
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    if (others == null) {
+      others = start(languages.get());
+    }
+    return Optional.of(others);
+  }
+
+  /** The engine with every language at once ({@code kor+eng}). */
   TesseractInstance all() {
     if (all == null) {
-      all = TesseractInstance.start(api(), settings.tessdata(), settings.languages());
+      all = start(settings.languages());
     }
     return all;
   }
 
-  /** The engine with the first language alone ({@code kor}), if there are several. */
-  Optional<TesseractInstance> primary() {
-    if (settings.primaryLanguage().equals(settings.languages())) {
-      return Optional.empty();
-    }
-    if (primary == null) {
-      primary = TesseractInstance.start(api(), settings.tessdata(), settings.primaryLanguage());
-    }
-    return Optional.of(primary);
-  }
-
   boolean loaded() {
-    return all != null;
+    return first != null || all != null;
   }
 
-  private static TessAPI api() {
-    return TesseractLibrary.api();
+  private TesseractInstance start(String languages) {
+    return TesseractInstance.start(TesseractLibrary.api(), settings.tessdata(), languages);
   }
 
   /** Frees the engines; the slot loads them again when next used. */
   @Override
   public void close() {
-    if (all != null) {
-      all.close();
-      all = null;
+    for (TesseractInstance engine : new TesseractInstance[] {first, others, all}) {
+      if (engine != null) {
+        engine.close();
+      }
     }
-    if (primary != null) {
-      primary.close();
-      primary = null;
-    }
+    first = null;
+    others = null;
+    all = null;
   }
 }

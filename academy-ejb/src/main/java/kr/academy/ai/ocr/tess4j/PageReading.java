@@ -1,5 +1,6 @@
 package kr.academy.ai.ocr.tess4j;
 
+import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,32 +14,31 @@ import kr.academy.ai.ocr.opencv.PreparedPage;
 import kr.academy.pages.PageImage;
 
 /**
- * One page read with one {@link EngineSlot} (docs/ocr.md, Modes):
+ * One page read with one {@link EngineSlot} (docs/ocr.md, Reading):
  *
  * <ul>
  *   <li>the page cleaned up ({@link PageCleanup}: background evened out, skew undone);
- *   <li>read with every language ({@code kor+eng}) in the configured segmentation mode;
- *   <li>each doubtful word that another language's model read, on a line where the first language's
- *       model read something too, read again on its own with the first language alone, and the
- *       surer reading kept: Tesseract's language choice word by word gives many a Korean word to
- *       the English model ("내용을" as "USS", at a confidence of 60–80);
- *   <li>in {@link OcrMode#ACCURATE}, moreover, each doubtful line read again on its own at twice
- *       the size, the surer reading kept.
+ *   <li>read by the first language's model alone ({@code kor}), in the configured segmentation
+ *       mode;
+ *   <li>each run of another script in a line ({@link ForeignRuns}: an English sentence the Korean
+ *       model read as digits and brackets) read again on its own by the other languages' model
+ *       ({@code eng}), the surer reading kept. This is both faster and better than reading the page
+ *       with every language at once, where Tesseract tries the second model on every word the first
+ *       is not sure of and gives many a Korean word to the English model ("내용을" as "USS");
+ *   <li>in {@link OcrMode#ACCURATE}, moreover, each doubtful line read again the same way on its
+ *       own at twice the size, the surer reading kept.
  * </ul>
+ *
+ * With {@link ReadingSteps#foreignRuns()} off, the page is read with every language at once, as the
+ * {@code tesseract} command does (the benchmark compares the two).
  */
 final class PageReading {
 
-  /**
-   * A word of another language read with less confidence than this (0–100) is read again: in
-   * STANDARD, where nearly all the English model's Korean words fall (at 50–82) and few of its
-   * English ones; ACCURATE asks again about more.
-   */
-  static final float DOUBTFUL_WORD = 85;
-
-  static final float DOUBTFUL_WORD_ACCURATE = 95;
-
   /** In ACCURATE mode, a line read with less confidence than this is read again. */
   static final float DOUBTFUL_LINE = 85;
+
+  /** In ACCURATE mode, so is a line with a word read with less confidence than this. */
+  static final float DOUBTFUL_WORD = 60;
 
   /** The scale a doubtful line is read again at (1.5 did no better on the benchmark's pages). */
   static final double LINE_SCALE = 2;
@@ -68,21 +68,21 @@ final class PageReading {
             scale(page),
             PageCleanup.DEFAULT_MAX_SKEW);
     try (PreparedPage prepared = PageCleanup.prepare(page, cleanup)) {
+      TesseractInstance first = steps.foreignRuns() ? slot.first() : slot.all();
+      Optional<TesseractInstance> others = steps.foreignRuns() ? slot.others() : Optional.empty();
       Recognised recognised =
-          slot.all().read(prepared.image(), prepared.dpi(), settings.pageSegmentationMode());
-      float doubtful = mode == OcrMode.ACCURATE ? DOUBTFUL_WORD_ACCURATE : DOUBTFUL_WORD;
-      List<Recognised.Line> lines = new ArrayList<>();
+          first.read(prepared.image(), prepared.dpi(), settings.pageSegmentationMode());
+      UnicodeScript script = ForeignRuns.mainScript(recognised.lines());
+      Lines lines = new Lines(first, others, script);
+      List<Recognised.Line> read = new ArrayList<>();
       for (Recognised.Line line : recognised.lines()) {
-        Recognised.Line read = foreignWordsReadAgain(prepared, line, doubtful);
-        if (mode == OcrMode.ACCURATE && confidence(read) < DOUBTFUL_LINE) {
-          read =
-              surer(
-                  read,
-                  again(prepared, line).map(l -> foreignWordsReadAgain(prepared, l, doubtful)));
+        Recognised.Line done = lines.foreignRunsReadAgain(prepared.image(), prepared.dpi(), line);
+        if (mode == OcrMode.ACCURATE && doubtful(done)) {
+          done = surer(done, lines.again(prepared, line));
         }
-        lines.add(read);
+        read.add(done);
       }
-      return pageText(lines, prepared);
+      return pageText(read, prepared);
     }
   }
 
@@ -95,73 +95,120 @@ final class PageReading {
     return page.dpi() > 0 && page.dpi() < 200 ? Math.min(3, 300.0 / page.dpi()) : 1;
   }
 
-  /** The line read again on its own, {@link #LINE_SCALE} times larger, in the page's pixels. */
-  private Optional<Recognised.Line> again(PreparedPage prepared, Recognised.Line line) {
-    int pad = (line.bottom() - line.top()) / 4;
-    int left = line.left() - pad;
-    int top = line.top() - pad;
-    try (GrayPixels crop =
-        PageCleanup.crop(
-            prepared.image(),
-            left,
-            top,
-            line.right() + pad,
-            line.bottom() + pad,
-            LINE_SCALE,
-            PAD)) {
-      Recognised again =
-          slot.all().read(crop, (int) Math.round(prepared.dpi() * LINE_SCALE), SINGLE_LINE);
-      if (again.lines().size() != 1) {
-        return Optional.empty();
-      }
-      Recognised.Line read = again.lines().get(0);
-      Placement back = new Placement(Math.max(0, left), Math.max(0, top), LINE_SCALE, PAD);
-      return Optional.of(
-          new Recognised.Line(
-              read.text(),
-              read.words().stream().map(back::word).toList(),
-              line.left(),
-              line.top(),
-              line.right(),
-              line.bottom(),
-              read.confidence(),
-              line.startsParagraph()));
-    }
+  private static boolean doubtful(Recognised.Line line) {
+    return confidence(line) < DOUBTFUL_LINE
+        || line.words().stream().anyMatch(word -> word.confidence() < DOUBTFUL_WORD);
   }
 
   private static Recognised.Line surer(Recognised.Line line, Optional<Recognised.Line> again) {
     return again.filter(read -> confidence(read) > confidence(line)).orElse(line);
   }
 
-  private Recognised.Line foreignWordsReadAgain(
-      PreparedPage prepared, Recognised.Line line, float doubtful) {
-    String primary = settings.primaryLanguage();
-    boolean mixed = line.words().stream().anyMatch(word -> primary.equals(word.language()));
-    if (!steps.foreignWords() || !mixed) {
-      return line;
-    }
-    List<Recognised.Word> words = new ArrayList<>(line.words().size());
-    boolean changed = false;
-    Character.UnicodeScript script = script(line, primary);
-    for (Recognised.Word word : line.words()) {
-      Recognised.Word read = word;
-      if (word.confidence() < doubtful) {
-        if (!primary.equals(word.language())) {
-          Optional<TesseractInstance> alone = slot.primary();
-          if (alone.isPresent()) {
-            read = readAgain(alone.get(), prepared, line, word).orElse(word);
-          }
-        } else if (!inScript(word.text(), script)) {
-          // The first language's model on a word with none of its letters: English as "1010".
-          read = readAgain(slot.all(), prepared, line, word).orElse(word);
+  /** Reads lines of a page again: its engines and its main script. */
+  private record Lines(
+      TesseractInstance first, Optional<TesseractInstance> others, UnicodeScript script) {
+
+    /** The line read again on its own, {@link #LINE_SCALE} times larger, in the page's pixels. */
+    Optional<Recognised.Line> again(PreparedPage prepared, Recognised.Line line) {
+      int pad = (line.bottom() - line.top()) / 4;
+      int left = line.left() - pad;
+      int top = line.top() - pad;
+      int dpi = (int) Math.round(prepared.dpi() * LINE_SCALE);
+      try (GrayPixels crop =
+          PageCleanup.crop(
+              prepared.image(),
+              left,
+              top,
+              line.right() + pad,
+              line.bottom() + pad,
+              LINE_SCALE,
+              PAD)) {
+        Recognised again = first.read(crop, dpi, SINGLE_LINE);
+        if (again.lines().size() != 1) {
+          return Optional.empty();
         }
-        changed |= read != word;
+        Recognised.Line read = foreignRunsReadAgain(crop, dpi, again.lines().get(0));
+        Placement back = new Placement(Math.max(0, left), Math.max(0, top), LINE_SCALE, PAD);
+        return Optional.of(
+            new Recognised.Line(
+                read.text(),
+                read.words().stream().map(back::word).toList(),
+                line.left(),
+                line.top(),
+                line.right(),
+                line.bottom(),
+                read.confidence(),
+                line.startsParagraph()));
       }
-      words.add(read);
     }
-    if (!changed) {
-      return line;
+
+    /** The line with each of its foreign runs read by the other languages, where that is surer. */
+    Recognised.Line foreignRunsReadAgain(GrayPixels image, int dpi, Recognised.Line line) {
+      if (others.isEmpty()) {
+        return line;
+      }
+      List<ForeignRuns.Run> runs = ForeignRuns.in(line, script);
+      if (runs.isEmpty()) {
+        return line;
+      }
+      List<Recognised.Word> words = new ArrayList<>(line.words().size());
+      int at = 0;
+      for (ForeignRuns.Run run : runs) {
+        words.addAll(line.words().subList(at, run.from()));
+        List<Recognised.Word> asRead = line.words().subList(run.from(), run.to());
+        words.addAll(readAgain(others.get(), image, dpi, line, run).orElse(asRead));
+        at = run.to();
+      }
+      words.addAll(line.words().subList(at, line.words().size()));
+      return withWords(line, words);
     }
+
+    /**
+     * The run's words read again on their own by {@code engine}, if surer; the crop reaches halfway
+     * to the words beside the run, so no piece of them is read with it.
+     */
+    private static Optional<List<Recognised.Word>> readAgain(
+        TesseractInstance engine,
+        GrayPixels image,
+        int dpi,
+        Recognised.Line line,
+        ForeignRuns.Run run) {
+      List<Recognised.Word> words = line.words();
+      Recognised.Word firstWord = words.get(run.from());
+      Recognised.Word lastWord = words.get(run.to() - 1);
+      int pad = (line.bottom() - line.top()) / 3;
+      int left = firstWord.left() - pad;
+      if (run.from() > 0) {
+        left = Math.max(left, (words.get(run.from() - 1).right() + firstWord.left()) / 2);
+      }
+      int right = lastWord.right() + pad;
+      if (run.to() < words.size()) {
+        right = Math.min(right, (lastWord.right() + words.get(run.to()).left()) / 2);
+      }
+      try (GrayPixels crop =
+          PageCleanup.crop(image, left, line.top(), right, line.bottom(), 1, PAD)) {
+        Recognised again = engine.read(crop, dpi, SINGLE_LINE);
+        if (again.lines().size() != 1 || again.lines().get(0).words().isEmpty()) {
+          return Optional.empty();
+        }
+        Recognised.Line read = again.lines().get(0);
+        List<Recognised.Word> asRead = words.subList(run.from(), run.to());
+        if (confidence(read.words()) <= confidence(asRead)) {
+          return Optional.empty();
+        }
+        Placement back = new Placement(Math.max(0, left), Math.max(0, line.top()), 1, PAD);
+        List<Recognised.Word> placed = new ArrayList<>(read.words().size());
+        for (Recognised.Word word : read.words()) {
+          Recognised.Word moved = back.word(word);
+          placed.add(placed.isEmpty() ? moved.spaced(firstWord.spaceBefore()) : moved);
+        }
+        return Optional.of(placed);
+      }
+    }
+  }
+
+  /** The line with these words, its text spelled from them. */
+  private static Recognised.Line withWords(Recognised.Line line, List<Recognised.Word> words) {
     StringBuilder text = new StringBuilder();
     for (Recognised.Word word : words) {
       if (!text.isEmpty() && word.spaceBefore()) {
@@ -180,61 +227,16 @@ final class PageReading {
         line.startsParagraph());
   }
 
-  /** The script most letters of the line's first-language words are in (Hangul for kor). */
-  private static Character.UnicodeScript script(Recognised.Line line, String primary) {
-    java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.HashMap<>();
-    for (Recognised.Word word : line.words()) {
-      if (primary.equals(word.language())) {
-        word.text()
-            .codePoints()
-            .filter(Character::isLetter)
-            .forEach(c -> counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum));
-      }
-    }
-    return counts.entrySet().stream()
-        .max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey)
-        .orElse(Character.UnicodeScript.COMMON);
-  }
-
-  private static boolean inScript(String text, Character.UnicodeScript script) {
-    return script == Character.UnicodeScript.COMMON
-        || text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script);
-  }
-
-  /** The word read again on its own by {@code engine}, if that is surer; its box is kept. */
-  private Optional<Recognised.Word> readAgain(
-      TesseractInstance engine, PreparedPage prepared, Recognised.Line line, Recognised.Word word) {
-    int pad = (word.bottom() - word.top()) / 3;
-    try (GrayPixels crop =
-        PageCleanup.crop(
-            prepared.image(),
-            word.left() - pad,
-            line.top(),
-            word.right() + pad,
-            line.bottom(),
-            1,
-            PAD)) {
-      Recognised again = engine.read(crop, prepared.dpi(), SINGLE_LINE);
-      if (again.lines().size() != 1 || again.lines().get(0).text().isBlank()) {
-        return Optional.empty();
-      }
-      Recognised.Line read = again.lines().get(0);
-      float confidence = confidence(read);
-      if (confidence <= word.confidence()) {
-        return Optional.empty();
-      }
-      String language =
-          read.words().isEmpty() ? engine.languages() : read.words().get(0).language();
-      return Optional.of(word.reread(read.text(), confidence, language));
-    }
-  }
-
   /** A line's confidence: its words', weighted by their length (0–100). */
   static float confidence(Recognised.Line line) {
+    return confidence(line.words());
+  }
+
+  /** Words' confidence, weighted by their length (0–100). */
+  static float confidence(List<Recognised.Word> words) {
     double sum = 0;
     int length = 0;
-    for (Recognised.Word word : line.words()) {
+    for (Recognised.Word word : words) {
       int n = word.text().codePointCount(0, word.text().length());
       sum += Math.max(0, Math.min(100, word.confidence())) * n;
       length += n;

@@ -7,10 +7,11 @@ package kr.academy.ai.ocr.tess4j;
  * @param evenBackground the paper's brightness divided out before anything else
  * @param deskew the text's skew found and turned back
  * @param binarise the cleaned page made black and white (Otsu) before Tesseract sees it
- * @param foreignWords doubtful words of another language read again with the first alone
+ * @param foreignRuns the page read with the first language alone, then each run of another script
+ *     with the others ({@link PageReading}); without it, with every language at once
  */
 public record ReadingSteps(
-    boolean evenBackground, boolean deskew, boolean binarise, boolean foreignWords) {
+    boolean evenBackground, boolean deskew, boolean binarise, boolean foreignRuns) {
 
   /**
    * The product's: no Otsu. With it the benchmark's pages read no better (1.61 % of characters

@@ -29,8 +29,8 @@ record Recognised(List<Line> lines) {
       String language,
       boolean spaceBefore) {
 
-    Word reread(String text, float confidence, String language) {
-      return new Word(text, left, top, right, bottom, confidence, language, spaceBefore);
+    Word spaced(boolean before) {
+      return new Word(text, left, top, right, bottom, confidence, language, before);
     }
   }
 }

@@ -97,6 +97,16 @@ class TesseractOcrEngineTest {
   }
 
   @Test
+  void readsAPageOfEnglishAlone() {
+    TextPage page = TextPages.of(HomeworkText.paragraphs(11, 20, 1)).seed(11).render();
+
+    PageText read = engine.read(page.image(), OcrMode.STANDARD);
+
+    assertReadWell(page, read);
+    assertBoxesCover(page, read, 0.6);
+  }
+
+  @Test
   void accurateModeReadsAsWell() {
     TextPage page = homework(5).font("NanumBarunGothic.ttf").points(10).render();
 
