@@ -35,11 +35,12 @@ class InfrastructureTest {
           "clients",
           "health",
           "flyway",
-          "interceptors");
+          "interceptors",
+          "liberty");
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -73,7 +74,8 @@ class InfrastructureTest {
             "org.apache.pdfbox.",
             "javax.imageio.",
             "jakarta.ws.rs.",
-            "java.net.http.")
+            "java.net.http.",
+            "com.ibm.websphere.")
         .stream()
         .anyMatch(name::startsWith);
   }
