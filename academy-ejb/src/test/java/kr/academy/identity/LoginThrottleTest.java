@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import kr.academy.common.SharedStateUnavailable;
+import kr.academy.platform.counting.AttemptCounter;
+import kr.academy.platform.counting.InProcessAttemptCounter;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
