@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import kr.academy.common.SharedStateUnavailable;
 import kr.academy.platform.counting.AttemptCounter;
 import kr.academy.platform.counting.InProcessAttemptCounter;
 import kr.academy.tenancy.Plan;
 import kr.academy.tenancy.TenantId;
+import kr.academy.testing.UnavailableAttemptCounter;
 import org.junit.jupiter.api.Test;
 
 class RateLimitsTest {
@@ -141,7 +140,7 @@ class RateLimitsTest {
 
   @Test
   void withTheSharedCounterDownEachProcessStillLimits() {
-    RateLimits limits = limits(new Unavailable());
+    RateLimits limits = limits(new UnavailableAttemptCounter());
     admit(limits, LITE, false, 5);
     RateLimited refused = assertThrows(RateLimited.class, () -> limits.admit(LITE, false));
     assertEquals(60, refused.retryAfterSeconds());
@@ -165,24 +164,5 @@ class RateLimitsTest {
     RateLimits.Limits defaults = RateLimitSettings.limits(name -> Optional.empty());
     assertEquals(Duration.ofSeconds(60), defaults.window());
     assertEquals(RateLimitSettings.DEFAULTS, defaults.allowances());
-  }
-
-  /** Redis down: every call fails. */
-  private static final class Unavailable implements AttemptCounter {
-
-    @Override
-    public List<Window> add(List<String> keys, Duration window) {
-      throw new SharedStateUnavailable("Redis is down", null);
-    }
-
-    @Override
-    public void takeBack(String key) {
-      throw new SharedStateUnavailable("Redis is down", null);
-    }
-
-    @Override
-    public void clear(String key) {
-      throw new SharedStateUnavailable("Redis is down", null);
-    }
   }
 }
