@@ -4,13 +4,15 @@
 # throw-away local stack (tools/stack.sh, profile `test`) and must answer /health/ready.
 #
 #   docker/build-local.sh              build, prove every role, print each image's size
+#   docker/build-local.sh ROLE...      build, prove these roles only
 #   docker/build-local.sh --build-only build and print the sizes
 #
 # Run it after the Maven build: it takes academy-ear/target/academy.ear and
 # target/image/lib/jdbc/postgresql.jar (`mvn package`) and the Liberty runtime the
 # liberty-maven-plugin unpacks into academy-ear/target/liberty/wlp (`./academy run`, or the
 # `mvn verify` of `./academy test`). Exits 0 after printing "SKIPPED: <reason>" where buildah cannot
-# work on the machine; non-zero when a build fails or a role does not become ready.
+# work on the machine; non-zero when a build fails or a role does not become ready. Each role's
+# server log stays in .academy/images/<role>.messages.log.
 #
 # The images (docs/images.md): localhost/academy:api, :messaging-worker, :video-worker and
 # :ai-worker (roles ai-worker-cpu and ai-worker-gpu). The Debian layers below them are kept between
@@ -42,6 +44,8 @@ readonly JAVA_HOME_IN_IMAGE=/usr/lib/jvm/java-17-openjdk-amd64
 readonly SERVER_DIR=opt/ol/wlp/usr/servers/defaultServer
 readonly OUTPUT_DIR=opt/ol/wlp/output/defaultServer
 readonly START_TIMEOUT_SECONDS=300
+# Roles started at once during the proof (see prove_roles).
+readonly PROOF_PARALLEL=${ACADEMY_IMAGE_PROOF_PARALLEL:-2}
 readonly STOP_TIMEOUT_SECONDS=60
 
 # What every image runs on: a Java 17 runtime, CA certificates (SQS, S3, Solapi over TLS) and curl
@@ -75,18 +79,28 @@ declare -rA ROLE_HTTP_PORT=(
 
 buildah_=()
 stage=""
+roles=()
 declare -A proof_pid=() proof_container=() proof_started=()
 
 main() {
   local proof=true
-  case "${1:-}" in
-    "") ;;
-    --build-only) proof=false ;;
-    *)
-      sed -n '6,7p' "$0" | sed 's/^# \{0,1\}//' >&2
-      exit 2
-      ;;
-  esac
+  while (($#)); do
+    case $1 in
+      --build-only) proof=false ;;
+      *)
+        if [[ -z ${ROLE_TARGET[$1]:-} ]]; then
+          sed -n '6,8p' "$0" | sed 's/^# \{0,1\}//' >&2
+          echo "roles: ${ROLES[*]}" >&2
+          exit 2
+        fi
+        roles+=("$1")
+        ;;
+    esac
+    shift
+  done
+  if ((${#roles[@]} == 0)); then
+    roles=("${ROLES[@]}")
+  fi
   local started=$SECONDS
   require_inputs
   require_buildah
@@ -314,9 +328,11 @@ print_sizes() {
 
 # --- proof --------------------------------------------------------------------------------------
 
-# Starts every role at once from its image against the test stack, each on ports of its own, and
-# waits for each /health/ready; the AI roles must also have loaded OpenCV's natives from their
-# image (liveness check `ai`). The test stack and these ports are fixed: the same lock as
+# Starts the roles from their images against the test stack, at most PROOF_PARALLEL at a time
+# (five at once on two cores took five minutes each; one at a time leaves a core idle while a
+# server waits on I/O), and waits for each /health/ready; the AI roles must also have loaded
+# OpenCV's natives from their image (liveness check `ai`). A role is stopped as soon as it is
+# proved, and the next one starts. The test stack and these ports are fixed: the same lock as
 # `./academy test` keeps two of them apart (unless the caller already holds it).
 prove_roles() {
   if [[ -z ${ACADEMY_TEST_LOCK_HELD:-} ]] && command -v flock >/dev/null; then
@@ -329,17 +345,30 @@ prove_roles() {
   fi
   echo "==> starting the test stack"
   stack_start test >/dev/null
-  local role failed=()
-  for role in "${ROLES[@]}"; do
-    start_role "$role"
-  done
-  for role in "${ROLES[@]}"; do
-    if ! await_role "$role"; then
-      failed+=("$role")
+  local pending=("${roles[@]}") active=() still=() role failed=() status
+  while ((${#pending[@]} + ${#active[@]})); do
+    while ((${#active[@]} < PROOF_PARALLEL && ${#pending[@]})); do
+      start_role "${pending[0]}"
+      active+=("${pending[0]}")
+      pending=("${pending[@]:1}")
+    done
+    still=()
+    for role in "${active[@]}"; do
+      status=0
+      check_role "$role" || status=$?
+      case $status in
+        0) stop_role "$role" ;;
+        1)
+          failed+=("$role")
+          stop_role "$role"
+          ;;
+        *) still+=("$role") ;;
+      esac
+    done
+    active=("${still[@]}")
+    if ((${#active[@]})); then
+      sleep 1
     fi
-  done
-  for role in "${ROLES[@]}"; do
-    stop_role "$role"
   done
   if ((${#failed[@]})); then
     echo "build-local: not ready: ${failed[*]}" >&2
@@ -389,25 +418,24 @@ random_secret() {
   od -vAn -N20 -tx1 /dev/urandom | tr -d ' \n'
 }
 
-# Polls /health/ready (no fixed sleeps as synchronisation) until it answers 200, the server exits,
-# or the start timeout passes.
-await_role() {
-  local role=$1 port=${ROLE_HTTP_PORT[$1]} deadline
-  deadline=$((proof_started[$role] + START_TIMEOUT_SECONDS))
-  until curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$port/health/ready" 2>/dev/null; do
+# One look at a starting role: 0 when /health/ready answers 200 (and, for the AI roles, OpenCV's
+# natives loaded), 1 when it failed (the server exited, or the start timeout passed), 2 while it
+# is still starting. The caller polls; no fixed sleep stands for readiness.
+check_role() {
+  local role=$1 port=${ROLE_HTTP_PORT[$1]} live
+  if ! curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
     if ! kill -0 "${proof_pid[$role]}" 2>/dev/null; then
       role_failed "$role" "the server exited during start-up"
       return 1
     fi
-    if ((SECONDS > deadline)); then
+    if ((SECONDS - proof_started[$role] > START_TIMEOUT_SECONDS)); then
       role_failed "$role" "not ready within ${START_TIMEOUT_SECONDS}s"
       return 1
     fi
-    sleep 1
-  done
+    return 2
+  fi
   echo "==> role $role: /health/ready 200 after $((SECONDS - proof_started[$role])) s"
   if [[ ${ROLE_TARGET[$role]} == ai-worker ]]; then
-    local live
     live=$(curl -fsS --max-time 60 "http://127.0.0.1:$port/health/live") || {
       role_failed "$role" "/health/live did not answer 200"
       return 1
@@ -424,7 +452,9 @@ role_failed() {
   local role=$1 mnt
   echo "build-local: role $role: $2; the end of its log:" >&2
   mnt=$("${buildah_[@]}" mount "${proof_container[$role]}")
-  tail -n 40 "$mnt/logs/messages.log" >&2 2>/dev/null || tail -n 40 "$stage/$role.console.log" >&2
+  # Its warnings and errors, without the class path entries JavaCV's manifests name (SRVE9967W).
+  grep -E '^\[[^]]*\] [0-9a-f]+ +[^ ]+ +[WE] ' "$mnt/logs/messages.log" 2>/dev/null \
+    | grep -v SRVE9967W | tail -n 20 >&2 || tail -n 20 "$stage/$role.console.log" >&2
 }
 
 # `server stop` from inside the container; what is still running in its root after the stop
@@ -444,8 +474,17 @@ stop_role() {
   if [[ -n $pid ]]; then
     wait "$pid" 2>/dev/null || true
   fi
+  keep_log "$role" "$ctr"
   "${buildah_[@]}" rm "$ctr" >/dev/null 2>&1 || true
   unset "proof_container[$role]" "proof_pid[$role]"
+}
+
+# The role's server log outlives its container, for a look after a failure (or a CI artifact).
+keep_log() {
+  local mnt dir=$ACADEMY_HOME/.academy/images
+  mnt=$("${buildah_[@]}" mount "$2" 2>/dev/null) || return 0
+  mkdir -p "$dir"
+  cp "$mnt/logs/messages.log" "$dir/$1.messages.log" 2>/dev/null || true
 }
 
 kill_container_processes() {
