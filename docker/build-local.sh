@@ -43,9 +43,11 @@ readonly JAVA_HOME_IN_IMAGE=/usr/lib/jvm/java-17-openjdk-amd64
 # server at the same paths: runtime /opt/ol/wlp, server defaultServer, /config, /output, /logs.
 readonly SERVER_DIR=opt/ol/wlp/usr/servers/defaultServer
 readonly OUTPUT_DIR=opt/ol/wlp/output/defaultServer
-readonly START_TIMEOUT_SECONDS=300
-# Roles started at once during the proof (see prove_roles).
-readonly PROOF_PARALLEL=${ACADEMY_IMAGE_PROOF_PARALLEL:-2}
+# The launcher's start timeout; a loaded machine may need more (ACADEMY_IMAGE_START_TIMEOUT).
+readonly START_TIMEOUT_SECONDS=${ACADEMY_IMAGE_START_TIMEOUT:-300}
+# Roles started at once during the proof after the first (see prove_roles); more than one pays
+# only where there are more cores than two (ACADEMY_IMAGE_PROOF_PARALLEL).
+readonly PROOF_PARALLEL=${ACADEMY_IMAGE_PROOF_PARALLEL:-1}
 readonly STOP_TIMEOUT_SECONDS=60
 
 # What every image runs on: a Java 17 runtime, CA certificates (SQS, S3, Solapi over TLS) and curl
@@ -328,12 +330,15 @@ print_sizes() {
 
 # --- proof --------------------------------------------------------------------------------------
 
-# Starts the roles from their images against the test stack, at most PROOF_PARALLEL at a time
-# (five at once on two cores took five minutes each; one at a time leaves a core idle while a
-# server waits on I/O), and waits for each /health/ready; the AI roles must also have loaded
-# OpenCV's natives from their image (liveness check `ai`). A role is stopped as soon as it is
-# proved, and the next one starts. The test stack and these ports are fixed: the same lock as
-# `./academy test` keeps two of them apart (unless the caller already holds it).
+# Starts the roles from their images against the test stack and waits for each /health/ready; the
+# AI roles must also have loaded OpenCV's natives from their image (liveness check `ai`). A role
+# is stopped as soon as it is proved, and the next one starts. The first role starts alone: it
+# migrates the empty database and creates the platform admin, as the deploy's first task does (two
+# roles starting at once on an empty database raced for the platform admin: the loser's
+# StartupGuard failed on platform_admin_phone_key). The others start PROOF_PARALLEL at a time: the
+# start is CPU-bound (two at once on two busy cores took over five minutes each, alone 110 s).
+# The test stack and these ports are fixed: the same lock as `./academy test` keeps two of them
+# apart (unless the caller already holds it).
 prove_roles() {
   if [[ -z ${ACADEMY_TEST_LOCK_HELD:-} ]] && command -v flock >/dev/null; then
     local lock=${TMPDIR:-/tmp}/academy-test-ports.lock
@@ -345,9 +350,12 @@ prove_roles() {
   fi
   echo "==> starting the test stack"
   stack_start test >/dev/null
-  local pending=("${roles[@]}") active=() still=() role failed=() status
+  local pending=("${roles[@]}") active=() still=() role failed=() status width=1
   while ((${#pending[@]} + ${#active[@]})); do
-    while ((${#active[@]} < PROOF_PARALLEL && ${#pending[@]})); do
+    if ((${#pending[@]} < ${#roles[@]} && ${#active[@]} == 0)); then
+      width=$PROOF_PARALLEL
+    fi
+    while ((${#active[@]} < width && ${#pending[@]})); do
       start_role "${pending[0]}"
       active+=("${pending[0]}")
       pending=("${pending[@]:1}")
