@@ -284,7 +284,8 @@ build_target() {
   # Entry by entry, with owners and links as staged (the image's root keeps its own mode).
   cp -a "$stage/root/opt/ol" "$mnt/opt/"
   cp -a "$stage/root/logs" "$stage/root/config" "$stage/root/output" "$stage/root/liberty" "$mnt/"
-  # The health check's port follows ACADEMY_HTTP_PORT, expanded by the container's shell.
+  # The health check's port follows ACADEMY_HTTP_PORT, expanded by the container's shell; through
+  # `sh -c`, because buildah splits a CMD-SHELL string into words and drops the `|| exit 1`.
   # shellcheck disable=SC2016
   "${buildah_[@]}" config \
     --env JAVA_HOME="$JAVA_HOME_IN_IMAGE" \
@@ -294,7 +295,7 @@ build_target() {
     --user 1001:0 --workingdir /opt/ol/wlp \
     --port 9080 --port 9443 \
     --entrypoint '["/opt/ol/wlp/bin/server", "run", "defaultServer"]' --cmd '' \
-    --healthcheck 'CMD-SHELL curl -fsS -o /dev/null "http://127.0.0.1:${ACADEMY_HTTP_PORT:-9080}/health/live" || exit 1' \
+    --healthcheck 'CMD sh -c "curl -fsS -o /dev/null http://127.0.0.1:${ACADEMY_HTTP_PORT:-9080}/health/live || exit 1"' \
     --healthcheck-interval 30s --healthcheck-timeout 10s --healthcheck-start-period 180s \
     --healthcheck-retries 3 \
     --label org.opencontainers.image.title="academy $target" \
@@ -426,8 +427,8 @@ random_secret() {
   od -vAn -N20 -tx1 /dev/urandom | tr -d ' \n'
 }
 
-# One look at a starting role: 0 when /health/ready answers 200 (and, for the AI roles, OpenCV's
-# natives loaded), 1 when it failed (the server exited, or the start timeout passed), 2 while it
+# One look at a starting role: 0 when /health/ready answers 200, the image's health check passes
+# inside it and, for the AI roles, OpenCV's natives loaded; 1 when it failed (the server exited, or the start timeout passed), 2 while it
 # is still starting. The caller polls; no fixed sleep stands for readiness.
 check_role() {
   local role=$1 port=${ROLE_HTTP_PORT[$1]} live
@@ -443,6 +444,14 @@ check_role() {
     return 2
   fi
   echo "==> role $role: /health/ready 200 after $((SECONDS - proof_started[$role])) s"
+  # The image's own health check command, run inside it (its shell and curl).
+  # shellcheck disable=SC2016
+  if ! "${buildah_[@]}" run --isolation chroot --network host --user 1001:0 \
+    --env ACADEMY_HTTP_PORT="$port" "${proof_container[$role]}" -- \
+    sh -c 'curl -fsS -o /dev/null "http://127.0.0.1:${ACADEMY_HTTP_PORT:-9080}/health/live"'; then
+    role_failed "$role" "the image's health check failed"
+    return 1
+  fi
   if [[ ${ROLE_TARGET[$role]} == ai-worker ]]; then
     live=$(curl -fsS --max-time 60 "http://127.0.0.1:$port/health/live") || {
       role_failed "$role" "/health/live did not answer 200"
