@@ -113,6 +113,10 @@ main() {
   for target in "${TARGETS[@]}"; do
     build_target "$target"
   done
+  unpack_natives
+  for target in "${TARGETS[@]}"; do
+    check_natives "$target"
+  done
   prune_layers
   if [[ $proof == true ]]; then
     prove_roles
@@ -302,6 +306,64 @@ build_target() {
     --label org.opencontainers.image.revision="$(git -C "$ACADEMY_HOME" rev-parse HEAD 2>/dev/null || echo unknown)" \
     "$ctr"
   "${buildah_[@]}" commit -q --rm --format docker "$ctr" "$IMAGE:$target" >/dev/null
+}
+
+# The libraries of the EAR's JavaCV jars (linux-x86_64), by library, for check_natives.
+unpack_natives() {
+  local name
+  for name in ffmpeg opencv openblas; do
+    mkdir -p "$stage/natives/$name"
+    unzip -q -p "$EAR" "lib/org.bytedeco-$name-*-linux-x86_64.jar" >"$stage/natives/$name.jar"
+    unzip -q -o "$stage/natives/$name.jar" 'org/*' -d "$stage/natives/$name"
+    rm "$stage/natives/$name.jar"
+  done
+}
+
+# Prints the system libraries the natives under DIR... (inside the image) link but the image lacks.
+# Left out: OpenCV's highgui (GTK; the code never loads it), the Python module, and the name under
+# which JavaCPP itself links OpenBLAS at load time.
+missing_libraries() {
+  local ctr=$1
+  shift
+  # shellcheck disable=SC2016  # expanded inside the image
+  "${buildah_[@]}" run --isolation chroot -v "$stage/natives:/natives:ro" "$ctr" -- sh -c '
+    path=$(find "$@" -name "*.so*" -printf "%h\n" | sort -u | paste -sd:)
+    find "$@" -type f \( -name "*.so*" -o -name ffmpeg \) ! -name "*highgui*" ! -name "*cpython*" \
+      | while read -r lib; do LD_LIBRARY_PATH=$path ldd "$lib"; done \
+      | sed -n "s/^[[:space:]]*\([^ ]*\) => not found.*/\1/p" | grep -v "^libopenblas_nolapack" \
+      | sort -u | paste -sd" "' sh "$@"
+}
+
+# What each image's natives link against, resolved inside the image: FFmpeg's in video-worker,
+# OpenCV's and Tesseract in ai-worker; and what the others do not carry.
+check_natives() {
+  local target=$1 ctr ffmpeg opencv tesseract
+  ctr=$("${buildah_[@]}" from "$IMAGE:$target")
+  ffmpeg=$(missing_libraries "$ctr" /natives/ffmpeg)
+  opencv=$(missing_libraries "$ctr" /natives/opencv /natives/openblas)
+  tesseract=$("${buildah_[@]}" run --isolation chroot "$ctr" -- sh -c \
+    'ldconfig -p | grep -o "libtesseract\.so\.5 " || true; ls /usr/share/tesseract-ocr/5/tessdata 2>/dev/null | grep -o "^\(kor\|eng\)\.traineddata$" || true' \
+    | paste -sd' ')
+  "${buildah_[@]}" rm "$ctr" >/dev/null
+  case ${TARGET_NATIVES[$target]} in
+    video)
+      [[ -z $ffmpeg ]] || {
+        echo "build-local: $IMAGE:$target lacks $ffmpeg for FFmpeg's natives" >&2
+        return 1
+      }
+      echo "==> $IMAGE:$target: FFmpeg's natives find every library they link"
+      ;;
+    ai)
+      [[ -z $opencv && $tesseract == *libtesseract* && $tesseract == *kor.* && $tesseract == *eng.* ]] || {
+        echo "build-local: $IMAGE:$target: OpenCV lacks '$opencv'; Tesseract: '$tesseract'" >&2
+        return 1
+      }
+      echo "==> $IMAGE:$target: OpenCV's natives find every library they link; $tesseract"
+      ;;
+    *)
+      echo "==> $IMAGE:$target: carries no natives' packages (FFmpeg would lack ${ffmpeg:-nothing}; Tesseract: ${tesseract:-absent})"
+      ;;
+  esac
 }
 
 # Drops the Debian layers of earlier recipes or weeks, and the images that rebuilt tags replaced.
