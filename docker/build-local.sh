@@ -342,7 +342,7 @@ check_natives() {
   ffmpeg=$(missing_libraries "$ctr" /natives/ffmpeg)
   opencv=$(missing_libraries "$ctr" /natives/opencv /natives/openblas)
   tesseract=$("${buildah_[@]}" run --isolation chroot "$ctr" -- sh -c \
-    'ldconfig -p | grep -o "libtesseract\.so\.5 " || true; ls /usr/share/tesseract-ocr/5/tessdata 2>/dev/null | grep -o "^\(kor\|eng\)\.traineddata$" || true' \
+    'ldconfig -p | grep -q "libtesseract\.so\.5 " && echo libtesseract.so.5; ls /usr/share/tesseract-ocr/5/tessdata 2>/dev/null | grep -o "^\(kor\|eng\)\.traineddata$" || true' \
     | paste -sd' ')
   "${buildah_[@]}" rm "$ctr" >/dev/null
   case ${TARGET_NATIVES[$target]} in
