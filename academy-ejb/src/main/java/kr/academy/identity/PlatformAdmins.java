@@ -29,9 +29,10 @@ public class PlatformAdmins {
   /**
    * Makes sure the configured admin exists and its password is the configured one, so operators
    * rotate it by changing configuration and restarting; a rotated password ends the admin's
-   * sessions.
+   * sessions. Roles started at once (a fresh deployment) do this one after another.
    */
   public void ensure(PhoneNumber phone, String name, String password) {
+    admins.lockSetUp();
     Optional<PlatformAdmin> existing = admins.findByPhone(phone);
     if (existing.isEmpty()) {
       admins.add(

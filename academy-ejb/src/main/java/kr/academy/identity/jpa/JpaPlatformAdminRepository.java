@@ -14,6 +14,13 @@ public class JpaPlatformAdminRepository implements PlatformAdminRepository {
   @PersistenceContext(unitName = "academy")
   EntityManager em;
 
+  /** A transaction-scoped advisory lock of PostgreSQL, under a key of its own. */
+  @Override
+  public void lockSetUp() {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('academy.platform-admin.set-up'))")
+        .getSingleResult();
+  }
+
   @Override
   public Optional<PlatformAdmin> findByPhone(PhoneNumber phone) {
     return em.createQuery(
