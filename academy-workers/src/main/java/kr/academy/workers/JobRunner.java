@@ -136,6 +136,11 @@ public class JobRunner {
     }
   }
 
+  /** How the log names an attempt: {@code job <id> (<type>) attempt <n>}. */
+  private static String named(JobId id, JobAttempts.Attempt attempt) {
+    return "job " + id + " (" + attempt.type() + ") attempt " + attempt.number();
+  }
+
   private void run(TenantId academy, JobId id, int deliveryCount) {
     Optional<JobAttempts.Attempt> claimed = attempts.claim(id);
     if (claimed.isEmpty()) {
@@ -166,12 +171,7 @@ public class JobRunner {
       board.post(academy, id, attempts.complete(id, attempt.number(), result));
       LOG.info(
           () ->
-              "job "
-                  + id
-                  + " ("
-                  + attempt.type()
-                  + ") attempt "
-                  + attempt.number()
+              named(id, attempt)
                   + " succeeded in "
                   + Duration.between(started, clock.instant()).toMillis()
                   + " ms");
@@ -187,17 +187,7 @@ public class JobRunner {
       // What failed (an exception, SQL, a library) is for operators: the academy sees a sentence
       // and the incident id that finds the details in the log.
       String incident = UUID.randomUUID().toString();
-      LOG.log(
-          Level.WARNING,
-          "job "
-              + id
-              + " ("
-              + attempt.type()
-              + ") attempt "
-              + attempt.number()
-              + " failed; incident "
-              + incident,
-          e);
+      LOG.log(Level.WARNING, named(id, attempt) + " failed; incident " + incident, e);
       board.post(
           academy,
           id,
