@@ -2,7 +2,11 @@ package kr.academy.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +40,36 @@ class ResourcesTest {
         .notBeAnnotatedWith("jakarta.ws.rs.core.Context")
         .because("one instance serves every request: the request comes in as a parameter")
         .allowEmptyShould(true)
+        .check(Modules.classes(Modules.WEB));
+  }
+
+  /** The calls of academy-ejb's doors that create a job, or the video upload one is made from. */
+  private static final Set<String> CREATING_JOBS =
+      Set.of(
+          "kr.academy.jobs.Jobs.submit",
+          "kr.academy.ai.AiJobs.submit",
+          "kr.academy.messaging.Messages.send",
+          "kr.academy.students.imports.StudentImports.start",
+          "kr.academy.media.Videos.create",
+          "kr.academy.media.Videos.complete");
+
+  @Test
+  void whatCreatesAJobCountsAgainstTheAcademysJobLimit() {
+    methods()
+        .that(
+            DescribedPredicate.describe(
+                "create a job",
+                (JavaMethod method) ->
+                    method.getMethodCallsFromSelf().stream()
+                        .anyMatch(
+                            call ->
+                                CREATING_JOBS.contains(
+                                    call.getTargetOwner().getName() + "." + call.getName()))))
+        .should()
+        .beAnnotatedWith("kr.academy.web.security.CreatesJob")
+        .because(
+            "the academy's limit on job-creating requests counts the methods marked so"
+                + " (docs/api.md, Rate limits)")
         .check(Modules.classes(Modules.WEB));
   }
 }

@@ -1,17 +1,14 @@
 package kr.academy.identity;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.academy.support.Academy;
 import kr.academy.support.Api;
+import kr.academy.support.Redis;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,7 +105,7 @@ class LoginThrottleIT {
     String staffPhone = Api.uniqueMobile();
     academy.addStaff(staffPhone, "staff-pass-1");
     String attacker = clientAddress();
-    redis("CLIENT", "PAUSE", "30000", "ALL");
+    Redis.command("CLIENT", "PAUSE", "30000", "ALL");
     try {
       login(attacker, academy.slug(), staffPhone, "staff-pass-1").assertStatus(200);
       for (int i = 0; i < PER_ACCOUNT; i++) {
@@ -117,24 +114,7 @@ class LoginThrottleIT {
       }
       assertTooMany(login(attacker, academy.slug(), academy.ownerPhone(), "wrong-again"));
     } finally {
-      redis("CLIENT", "UNPAUSE");
+      Redis.command("CLIENT", "UNPAUSE");
     }
-  }
-
-  /** A command to the stack's Redis, as an operator would type it. */
-  private static void redis(String... command) throws IOException, InterruptedException {
-    List<String> line = new ArrayList<>();
-    line.addAll(
-        List.of(
-            "redis-cli",
-            "-h",
-            System.getenv().getOrDefault("ACADEMY_REDIS_HOST", "127.0.0.1"),
-            "-p",
-            System.getenv().getOrDefault("ACADEMY_REDIS_PORT", "16379")));
-    line.addAll(List.of(command));
-    Process redis = new ProcessBuilder(line).redirectErrorStream(true).start();
-    String output = new String(redis.getInputStream().readAllBytes()).strip();
-    assertEquals(0, redis.waitFor(), output);
-    assertEquals("OK", output, String.join(" ", command));
   }
 }

@@ -69,7 +69,7 @@ class ServerLogsIT {
 
     String jobId = Jobs.exportAll(academy.ownerToken());
     assertEquals(
-        "SUCCEEDED",
+        "DONE",
         Jobs.awaitFinal(academy.ownerToken(), jobId, Duration.ofSeconds(60)).getString("status"));
 
     JsonObject done = awaitJobLine(console, jobId);

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import kr.academy.common.SharedStateUnavailable;
+import kr.academy.platform.counting.AttemptCounter;
 
 /**
  * Limits failed logins per account (an academy and phone number, or a platform admin's phone) and
@@ -19,6 +21,9 @@ import java.util.List;
  * unavailable, in this process.
  */
 public final class LoginThrottle {
+
+  /** Where the windows are kept: platform keys, since a login is counted before any academy. */
+  static final String KEYS = "platform:login-failures:";
 
   /** How many failed logins a window allows per account and per address. */
   public record Limits(int perAccount, int perAddress, Duration window) {}
@@ -39,8 +44,8 @@ public final class LoginThrottle {
    * accounts apart (it is hashed: no phone number is stored).
    */
   public Admission admit(String account, String address) {
-    String accountKey = "account:" + sha256(account);
-    String addressKey = "address:" + address;
+    String accountKey = KEYS + "account:" + sha256(account);
+    String addressKey = KEYS + "address:" + address;
     List<String> keys = List.of(accountKey, addressKey);
     AttemptCounter counter = shared;
     List<AttemptCounter.Window> windows;

@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import kr.academy.platform.counting.AttemptCounter;
+import kr.academy.platform.counting.InProcessAttemptCounter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The login throttle of this process, with its limits from configuration (docs/api.md, Logins). */

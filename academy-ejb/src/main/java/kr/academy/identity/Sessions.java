@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import kr.academy.common.SharedStateUnavailable;
 import kr.academy.tenancy.TenantContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

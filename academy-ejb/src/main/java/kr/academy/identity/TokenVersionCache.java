@@ -1,6 +1,7 @@
 package kr.academy.identity;
 
 import java.util.OptionalLong;
+import kr.academy.common.SharedStateUnavailable;
 
 /**
  * Token versions copied from the database (the truth) where every process reads them cheaply on

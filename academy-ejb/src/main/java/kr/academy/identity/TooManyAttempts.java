@@ -1,27 +1,19 @@
 package kr.academy.identity;
 
 import java.time.Duration;
-import kr.academy.common.DomainException;
+import kr.academy.common.TryAgainLater;
 
 /** Too many failed logins: refused without looking at the password until the window closes. */
-public class TooManyAttempts extends DomainException {
-
-  private final long retryAfterSeconds;
+public class TooManyAttempts extends TryAgainLater {
 
   public TooManyAttempts(Duration retryAfter) {
-    this(Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+    this(seconds(retryAfter));
   }
 
   private TooManyAttempts(long retryAfterSeconds) {
     super(
-        Kind.LIMIT_REACHED,
         "TOO_MANY_ATTEMPTS",
-        "too many failed logins; try again in " + retryAfterSeconds + " seconds");
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-
-  /** Whole seconds until a login is looked at again, at least 1 (the {@code Retry-After}). */
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+        "too many failed logins; try again in " + retryAfterSeconds + " seconds",
+        retryAfterSeconds);
   }
 }

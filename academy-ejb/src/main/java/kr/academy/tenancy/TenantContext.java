@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Supplier;
-import kr.academy.platform.logging.LogFields;
+import kr.academy.logging.LogFields;
 
 /**
  * The tenant the current request, message or task acts for. The API binds it from the verified

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import kr.academy.platform.counting.InProcessAttemptCounter;
+import kr.academy.testing.UnavailableAttemptCounter;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -83,31 +84,13 @@ class LoginThrottleTest {
 
   @Test
   void withoutTheSharedCounterTheProcessKeepsLimiting() {
-    LoginThrottle withoutRedis = new LoginThrottle(LIMITS, new Unavailable(), fallback);
+    LoginThrottle withoutRedis =
+        new LoginThrottle(LIMITS, new UnavailableAttemptCounter(), fallback);
     withoutRedis.admit("academy a 01011112222", "198.51.100.1").succeeded();
     for (int i = 0; i < 3; i++) {
       withoutRedis.admit("academy a 01011112222", "198.51.100.1");
     }
     assertThrows(
         TooManyAttempts.class, () -> withoutRedis.admit("academy a 01011112222", "198.51.100.1"));
-  }
-
-  /** Redis down: every call fails. */
-  private static final class Unavailable implements AttemptCounter {
-
-    @Override
-    public List<Window> add(List<String> keys, Duration window) {
-      throw new SharedStateUnavailable("down", null);
-    }
-
-    @Override
-    public void takeBack(String key) {
-      throw new SharedStateUnavailable("down", null);
-    }
-
-    @Override
-    public void clear(String key) {
-      throw new SharedStateUnavailable("down", null);
-    }
   }
 }

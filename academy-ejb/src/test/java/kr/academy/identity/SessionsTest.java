@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import kr.academy.common.SharedStateUnavailable;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import org.junit.jupiter.api.Test;

@@ -24,7 +24,7 @@ import kr.academy.jobs.JobType;
 import kr.academy.jobs.WorkerMessage;
 import kr.academy.jobs.operations.ProbeReceipts;
 import kr.academy.jobs.progress.ProgressBoard;
-import kr.academy.platform.logging.LogFields;
+import kr.academy.logging.LogFields;
 import kr.academy.platform.tracing.Tracing;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import kr.academy.identity.Account;
 import kr.academy.identity.TokenVersionCache;
+import kr.academy.platform.clients.RedisCalls;
 import kr.academy.platform.clients.RedisConnection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.api.RScript;

@@ -20,6 +20,7 @@ import kr.academy.identity.Role;
 import kr.academy.web.Requester;
 import kr.academy.web.jobs.JobAccepted;
 import kr.academy.web.security.AcceptsUpload;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** AI work on uploaded pages: OCR, OMR grading, status detection (docs/ai.md). */
@@ -32,6 +33,7 @@ public class AiJobsResource {
   @Inject Requester requester;
 
   @POST
+  @CreatesJob
   @AcceptsUpload(AcceptsUpload.Kind.PAGES)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import kr.academy.jobs.progress.JobProgressReader;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -56,6 +57,7 @@ public class JobsResource {
   @Inject Requester requester;
 
   @POST
+  @CreatesJob
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.OWNER_NAME, Role.STAFF_NAME})
   @Operation(

@@ -44,6 +44,7 @@ import kr.academy.media.watching.PlaybackLedger;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -69,6 +70,7 @@ public class VideosResource {
   @Inject PlaybackLedger watching;
 
   @POST
+  @CreatesJob
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
@@ -114,6 +116,7 @@ public class VideosResource {
   }
 
   @POST
+  @CreatesJob
   @Path("/{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

@@ -27,6 +27,7 @@ import kr.academy.messaging.RecipientStatus;
 import kr.academy.web.PageBody;
 import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -44,6 +45,7 @@ public class MessagesResource {
   @Inject Requester requester;
 
   @POST
+  @CreatesJob
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =

@@ -46,6 +46,7 @@ import kr.academy.web.Requester;
 import kr.academy.web.ai.PageUploadParts;
 import kr.academy.web.jobs.JobAccepted;
 import kr.academy.web.security.AcceptsUpload;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -168,6 +169,7 @@ public class ExamsResource {
   }
 
   @POST
+  @CreatesJob
   @Path("/{id}/sheets")
   @AcceptsUpload(AcceptsUpload.Kind.PAGES)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -195,6 +197,7 @@ public class ExamsResource {
   }
 
   @POST
+  @CreatesJob
   @Path("/{id}/results/export")
   @Operation(
       summary =

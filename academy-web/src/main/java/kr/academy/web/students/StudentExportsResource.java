@@ -20,6 +20,7 @@ import kr.academy.jobs.JobType;
 import kr.academy.jobs.Jobs;
 import kr.academy.web.Requester;
 import kr.academy.web.jobs.JobAccepted;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The roster as a spreadsheet, made by a worker (STUDENT_EXPORT). */
@@ -34,6 +35,7 @@ public class StudentExportsResource {
   @Inject Requester requester;
 
   @POST
+  @CreatesJob
   @Operation(
       summary =
           "Export active students matching q to .xlsx: 202 with jobId; the job's result has"

@@ -25,6 +25,7 @@ import kr.academy.web.QueryParams;
 import kr.academy.web.Requester;
 import kr.academy.web.jobs.JobAccepted;
 import kr.academy.web.security.AcceptsUpload;
+import kr.academy.web.security.CreatesJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Students from a spreadsheet, read and written by a worker (STUDENT_IMPORT, DESIGN §7). */
@@ -37,6 +38,7 @@ public class StudentImportsResource {
   @Inject Requester requester;
 
   @POST
+  @CreatesJob
   @AcceptsUpload
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-package kr.academy.platform.logging;
+package kr.academy.logging;
 
 /**
  * Fields added to every log line a thread writes while it works for an academy or a job, so that an

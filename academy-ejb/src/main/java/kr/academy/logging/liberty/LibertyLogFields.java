@@ -1,8 +1,8 @@
-package kr.academy.platform.logging.liberty;
+package kr.academy.logging.liberty;
 
 import com.ibm.websphere.logging.hpel.LogRecordContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import kr.academy.platform.logging.LogFields;
+import kr.academy.logging.LogFields;
 
 /**
  * Log fields through Liberty's {@link LogRecordContext}: a thread's extensions go into each JSON

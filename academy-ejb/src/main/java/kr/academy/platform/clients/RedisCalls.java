@@ -1,10 +1,9 @@
-package kr.academy.identity.redis;
+package kr.academy.platform.clients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Supplier;
-import kr.academy.identity.SharedStateUnavailable;
-import kr.academy.platform.clients.FailFastCalls;
+import kr.academy.common.SharedStateUnavailable;
 
 /**
  * Calls to Redis on the path of every login and request: after one fails, the others answer
@@ -12,13 +11,13 @@ import kr.academy.platform.clients.FailFastCalls;
  * timeout, and the callers fall back.
  */
 @ApplicationScoped
-class RedisCalls {
+public class RedisCalls {
 
   static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(5);
 
   private final FailFastCalls calls = new FailFastCalls(PAUSE_AFTER_FAILURE);
 
-  <T> T call(Supplier<T> command) {
+  public <T> T call(Supplier<T> command) {
     return calls.call(command, SharedStateUnavailable::new);
   }
 }

@@ -1,24 +1,24 @@
-package kr.academy.identity.redis;
+package kr.academy.platform.counting.redis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import kr.academy.identity.AttemptCounter;
+import kr.academy.platform.clients.RedisCalls;
 import kr.academy.platform.clients.RedisConnection;
+import kr.academy.platform.counting.AttemptCounter;
 import org.redisson.api.RScript;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Attempt windows as Redis counters with an expiry, {@code platform:login-failures:<key>}: platform
- * keys, since a login is counted before (and whether or not) an academy is found. Each change is
- * one script, so a count and its expiry are set together and a key never outlives its window.
+ * Attempt windows as Redis counters with an expiry, under the names the callers give (failed logins
+ * under {@code platform:login-failures:}, an academy's requests under {@code tenant:{t}:rate:}).
+ * Each change is one script, so a count and its expiry are set together and a key never outlives
+ * its window; counting several keys is one round trip.
  */
 @ApplicationScoped
 public class RedisAttemptCounter implements AttemptCounter {
-
-  static final String PREFIX = "platform:login-failures:";
 
   /** Per key: count, give a new count its expiry (and repair one without), answer count and ms. */
   private static final String ADD =
@@ -60,7 +60,7 @@ public class RedisAttemptCounter implements AttemptCounter {
                         RScript.Mode.READ_WRITE,
                         ADD,
                         RScript.ReturnType.MULTI,
-                        keys.stream().<Object>map(key -> PREFIX + key).toList(),
+                        List.<Object>copyOf(keys),
                         Long.toString(window.toMillis())));
     List<Window> windows = new ArrayList<>();
     for (int i = 0; i < answer.size(); i += 2) {
@@ -75,15 +75,12 @@ public class RedisAttemptCounter implements AttemptCounter {
         () ->
             script()
                 .eval(
-                    RScript.Mode.READ_WRITE,
-                    TAKE_BACK,
-                    RScript.ReturnType.INTEGER,
-                    List.of(PREFIX + key)));
+                    RScript.Mode.READ_WRITE, TAKE_BACK, RScript.ReturnType.INTEGER, List.of(key)));
   }
 
   @Override
   public void clear(String key) {
-    calls.call(() -> redis.client().getBucket(PREFIX + key, StringCodec.INSTANCE).delete());
+    calls.call(() -> redis.client().getBucket(key, StringCodec.INSTANCE).delete());
   }
 
   private RScript script() {

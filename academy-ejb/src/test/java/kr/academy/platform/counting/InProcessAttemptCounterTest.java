@@ -1,4 +1,4 @@
-package kr.academy.identity;
+package kr.academy.platform.counting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

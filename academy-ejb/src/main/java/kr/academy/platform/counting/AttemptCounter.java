@@ -1,12 +1,17 @@
-package kr.academy.identity;
+package kr.academy.platform.counting;
 
 import java.time.Duration;
 import java.util.List;
+import kr.academy.common.SharedStateUnavailable;
 
 /**
  * Counts attempts per key in fixed windows: the first attempt on a key opens its window, and the
  * count ends with the window. Shared by every process (Redis) or held in one (the fallback while
  * Redis is down). A shared counter may throw {@link SharedStateUnavailable}.
+ *
+ * <p>Keys are named whole by their callers, namespaced like every shared key ({@code platform:…}
+ * for what belongs to no academy, {@code tenant:{t}:…} for what does), so the failed logins and the
+ * academies' rate limits share one counter without meeting.
  */
 public interface AttemptCounter {
 

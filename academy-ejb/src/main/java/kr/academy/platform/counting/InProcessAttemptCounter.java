@@ -1,4 +1,4 @@
-package kr.academy.identity;
+package kr.academy.platform.counting;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package kr.academy.identity;
+package kr.academy.common;
 
 /**
  * The state shared between processes (Redis) cannot be reached: callers carry on with what one
