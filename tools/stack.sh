@@ -79,11 +79,11 @@ _stack_layout() {
   case $profile in
     run)
       _stack_pg_port=15432 _stack_redis_port=16379 _stack_sqs_port=19324 _stack_s3_port=19000
-      _stack_solapi_port=19380
+      _stack_solapi_port=19380 _stack_otlp_port=19318
       ;;
     test)
       _stack_pg_port=25432 _stack_redis_port=26379 _stack_sqs_port=29324 _stack_s3_port=29000
-      _stack_solapi_port=29380
+      _stack_solapi_port=29380 _stack_otlp_port=29318
       ;;
     *)
       _stack_error "profile must be 'run' or 'test', not '$profile'"
@@ -291,7 +291,8 @@ _stack_start_local_stack() {
     --keys-dir "$_stack_keys" \
     --solapi-port "$_stack_solapi_port" \
     --solapi-api-key "$(_stack_credential ACADEMY_SOLAPI_API_KEY)" \
-    --solapi-api-secret "$(_stack_credential ACADEMY_SOLAPI_API_SECRET)"
+    --solapi-api-secret "$(_stack_credential ACADEMY_SOLAPI_API_SECRET)" \
+    --otlp-port "$_stack_otlp_port"
 }
 
 _stack_await_local_stack() {
@@ -572,6 +573,7 @@ _stack_write_env() {
     "ACADEMY_SOLAPI_API_SECRET=$(_stack_credential ACADEMY_SOLAPI_API_SECRET)"
     "ACADEMY_JWT_PRIVATE_KEY_LOCATION=$_stack_keys/jwt-private.pem"
     "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$_stack_keys/jwt-public.pem"
+    "OTEL_EXPORTER_OTLP_ENDPOINT=http://$_STACK_HOST:$_stack_otlp_port"
   )
   local entry name tmp=$_stack_env_file.tmp
   (umask 077 && printf '%s\n' "${entries[@]}" >"$tmp") && mv -f "$tmp" "$_stack_env_file" \
@@ -594,10 +596,12 @@ _stack_write_env() {
   done
 }
 
-# The service a variable of the env file configures: DB, REDIS, SQS, S3, SOLAPI or JWT.
+# The service a variable of the env file configures: DB, REDIS, SQS, S3, SOLAPI, JWT or OTEL (the
+# trace collector).
 _stack_service() {
   case $1 in
     ACADEMY_JWT_* | MP_JWT_*) echo JWT ;;
+    OTEL_*) echo OTEL ;;
     *)
       local rest=${1#ACADEMY_}
       echo "${rest%%_*}"
@@ -616,6 +620,7 @@ Academy local stack '$_stack_profile' is up (127.0.0.1 only):
   S3  S3Proxy    http://$_STACK_HOST:$_stack_s3_port  data $_stack_base/data/s3
                  log  $_stack_run/local-stack.log
   Solapi stand-in  http://$_STACK_HOST:$_stack_solapi_port  (control and inspection under /stand-in/)
+  Trace collector  http://$_STACK_HOST:$_stack_otlp_port  (OTLP/HTTP; spans under /stand-in/spans)
   JWT keys       $_stack_keys
   settings       $_stack_env_file (exported)
   psql           stack_psql $_stack_profile      stop: stack_stop $_stack_profile

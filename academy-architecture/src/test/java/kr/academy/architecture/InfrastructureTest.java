@@ -36,11 +36,12 @@ class InfrastructureTest {
           "health",
           "flyway",
           "interceptors",
-          "liberty");
+          "liberty",
+          "otel");
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own, OpenTelemetry)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -75,7 +76,8 @@ class InfrastructureTest {
             "javax.imageio.",
             "jakarta.ws.rs.",
             "java.net.http.",
-            "com.ibm.websphere.")
+            "com.ibm.websphere.",
+            "io.opentelemetry.")
         .stream()
         .anyMatch(name::startsWith);
   }

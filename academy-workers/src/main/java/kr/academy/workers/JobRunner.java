@@ -25,6 +25,7 @@ import kr.academy.jobs.WorkerMessage;
 import kr.academy.jobs.operations.ProbeReceipts;
 import kr.academy.jobs.progress.ProgressBoard;
 import kr.academy.logging.LogFields;
+import kr.academy.platform.tracing.Tracing;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 
@@ -37,6 +38,10 @@ import kr.academy.tenancy.TenantId;
  * on the last attempt the job is FAILED and the message goes on to the dead-letter queue. The job's
  * error is a sentence with an incident id; the failure itself goes to the log under that id. A
  * cancellation, a hard timeout or input that can never succeed ends the job at once.
+ *
+ * <p>A job runs in a CONSUMER span whose parent is the sender's (the {@code traceparent} the
+ * message carried), so its spans, and those of the calls it makes, join the trace of the request
+ * that asked for it (docs/operations.md, Traces).
  *
  * <p>While the processor works, {@link JobLeases} renews the attempt's lease. An attempt that lost
  * it stops at its next step and records nothing: the attempt that took over owns the job.
@@ -58,6 +63,7 @@ public class JobRunner {
   private Clock clock;
   private JobLeases leases;
   private LogFields logFields;
+  private Tracing tracing;
   private final Map<JobType, JobProcessor> processors = new EnumMap<>(JobType.class);
 
   /** For CDI's proxy. */
@@ -74,6 +80,7 @@ public class JobRunner {
       Clock clock,
       JobLeases leases,
       LogFields logFields,
+      Tracing tracing,
       @Any Instance<JobProcessor> processors) {
     this(
         attempts,
@@ -85,6 +92,7 @@ public class JobRunner {
         clock,
         leases,
         logFields,
+        tracing,
         processors.stream().toList());
   }
 
@@ -98,6 +106,7 @@ public class JobRunner {
       Clock clock,
       JobLeases leases,
       LogFields logFields,
+      Tracing tracing,
       List<JobProcessor> processors) {
     this.attempts = attempts;
     this.board = board;
@@ -108,6 +117,7 @@ public class JobRunner {
     this.clock = clock;
     this.leases = leases;
     this.logFields = logFields;
+    this.tracing = tracing;
     for (JobProcessor processor : processors) {
       if (this.processors.put(processor.type(), processor) != null) {
         throw new IllegalStateException("two processors for " + processor.type());
@@ -117,22 +127,38 @@ public class JobRunner {
 
   /**
    * Handles one delivery of a message from {@code queue}; {@code deliveryCount} is how often SQS
-   * has delivered it. Throws to leave the message on the queue.
+   * has delivered it, {@code traceParent} the sender's trace context (or null). Throws to leave the
+   * message on the queue.
    */
-  public void deliver(JobQueue queue, String body, int deliveryCount) {
+  public void deliver(JobQueue queue, String body, int deliveryCount, String traceParent) {
     WorkerMessage message = WorkerMessage.parse(body);
     if (message instanceof WorkerMessage.Probe probe) {
       probes.received(probe.nonce(), queue);
       return;
     }
     WorkerMessage.JobMessage job = (WorkerMessage.JobMessage) message;
-    try (LogFields.Field field = logFields.put(LOG_FIELD, job.job().toString())) {
-      tenant.callAs(
-          job.tenant(),
-          () -> {
-            run(job.tenant(), job.job(), deliveryCount);
-            return null;
-          });
+    try (LogFields.Field field = logFields.put(LOG_FIELD, job.job().toString());
+        Tracing.Span span =
+            tracing.consumer(
+                "job " + job.type(),
+                traceParent,
+                Map.of(
+                    "academy.job.id", job.job().toString(),
+                    "academy.job.type", job.type().name(),
+                    "academy.id", job.tenant().toString(),
+                    "messaging.system", "aws_sqs",
+                    "messaging.operation.type", "process"))) {
+      try {
+        tenant.callAs(
+            job.tenant(),
+            () -> {
+              run(job.tenant(), job.job(), deliveryCount);
+              return null;
+            });
+      } catch (RuntimeException e) {
+        span.failed(e);
+        throw e;
+      }
     }
   }
 

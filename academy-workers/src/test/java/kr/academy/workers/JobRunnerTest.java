@@ -34,6 +34,7 @@ import kr.academy.tenancy.TenantId;
 import kr.academy.testing.InMemoryJobRepository;
 import kr.academy.testing.InMemoryProbeReceipts;
 import kr.academy.testing.InMemoryProgressStore;
+import kr.academy.testing.RecordedSpans;
 import kr.academy.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,7 @@ class JobRunnerTest {
   private final InMemoryProgressStore store = new InMemoryProgressStore();
   private final InMemoryProbeReceipts probes = new InMemoryProbeReceipts();
   private final TenantContext tenant = new TenantContext();
+  private final RecordedSpans tracing = new RecordedSpans();
   private final JobAttemptLedger attempts = new JobAttemptLedger(jobs, settings, clock);
   // The renewal timer runs on threads of its own, each with its own request (and tenant) context.
   private final JobLeases leases = new JobLeases(attempts, new TenantContext(), settings, clock);
@@ -67,6 +69,7 @@ class JobRunnerTest {
         clock,
         leases,
         LogFields.NONE,
+        tracing,
         List.of(processors));
   }
 
@@ -128,7 +131,7 @@ class JobRunnerTest {
                   run.progress(50, "half way");
                   return Json.createObjectBuilder().add("rows", 3).build();
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
 
     assertEquals(List.of(ACADEMY), boundDuringWork);
     assertEquals(JobStatus.DONE, status(job));
@@ -138,6 +141,49 @@ class JobRunnerTest {
         posted(job).stream().map(JobProgress::status).toList());
     assertEquals(50, posted(job).get(1).progress());
     assertTrue(tenant.current().isEmpty(), "the academy is unbound after the message");
+  }
+
+  @Test
+  void aJobRunsInAConsumerSpanThatContinuesTheTraceTheMessageCarried() {
+    JobId job = submitted();
+    String sender = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    List<Boolean> openDuringWork = new ArrayList<>();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  openDuringWork.add(!tracing.spans().get(0).closed());
+                  return Json.createObjectBuilder().build();
+                }));
+    runner.deliver(JobQueue.EXCEL, message(job), 1, sender);
+
+    RecordedSpans.Recorded span = tracing.spans().get(0);
+    assertEquals("CONSUMER", span.kind);
+    assertEquals("job STUDENT_EXPORT", span.name);
+    assertEquals(sender, span.parent);
+    assertEquals(job.toString(), span.attributes.get("academy.job.id"));
+    assertEquals("STUDENT_EXPORT", span.attributes.get("academy.job.type"));
+    assertEquals(ACADEMY.toString(), span.attributes.get("academy.id"));
+    assertTrue(span.closed(), "the span ends with the delivery");
+    assertEquals(List.of(true), openDuringWork, "the processor works inside the span");
+  }
+
+  @Test
+  void aFailedAttemptMarksItsSpanFailed() {
+    JobId job = submitted();
+    JobRunner runner =
+        runner(
+            export(
+                run -> {
+                  throw new IllegalStateException("S3 is down");
+                }));
+    assertThrows(
+        JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1, null));
+
+    RecordedSpans.Recorded span = tracing.spans().get(0);
+    assertTrue(span.failure() instanceof JobAttemptFailed, String.valueOf(span.failure()));
+    assertEquals(null, span.parent, "a message without a trace starts one of its own");
+    assertTrue(span.closed());
   }
 
   @Test
@@ -151,10 +197,10 @@ class JobRunnerTest {
                   runs[0]++;
                   return Json.createObjectBuilder().build();
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(1, runs[0]);
-    runner.deliver(JobQueue.EXCEL, message(JobId.random()), 1);
+    runner.deliver(JobQueue.EXCEL, message(JobId.random()), 1, null);
     assertEquals(1, runs[0], "a job the academy does not have is dropped");
   }
 
@@ -189,7 +235,8 @@ class JobRunnerTest {
     log.setUseParentHandlers(false);
     String retrying;
     try {
-      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1));
+      assertThrows(
+          JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 1, null));
       assertEquals(JobStatus.QUEUED, status(job));
       retrying = lastPosted(job).error();
       assertTrue(
@@ -198,8 +245,10 @@ class JobRunnerTest {
                   + " \\(incident [0-9a-f-]{36}\\)"),
           retrying);
 
-      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 2));
-      assertThrows(JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 3));
+      assertThrows(
+          JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 2, null));
+      assertThrows(
+          JobAttemptFailed.class, () -> runner.deliver(JobQueue.EXCEL, message(job), 3, null));
     } finally {
       log.removeHandler(capture);
       log.setUseParentHandlers(true);
@@ -235,7 +284,7 @@ class JobRunnerTest {
                   run.progress(10, "step");
                   throw new AssertionError("the run goes past a cancellation");
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(JobStatus.CANCELLED, status(job));
     assertEquals(JobStatus.CANCELLED, lastPosted(job).status());
   }
@@ -251,7 +300,7 @@ class JobRunnerTest {
                   run.progress(10, "step");
                   return Json.createObjectBuilder().build();
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(JobStatus.FAILED, status(job));
     assertTrue(lastPosted(job).error().startsWith("stopped: the job ran past its time limit"));
   }
@@ -265,7 +314,7 @@ class JobRunnerTest {
                 run -> {
                   throw new JobRun.Refused("필수 열이 없습니다: '이름'");
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(JobStatus.FAILED, status(job));
     assertEquals("필수 열이 없습니다: '이름'", lastPosted(job).error());
   }
@@ -273,16 +322,16 @@ class JobRunnerTest {
   @Test
   void aProbeIsNotedAndAMessageThatIsNoJobIsRefused() {
     JobRunner runner = runner();
-    runner.deliver(JobQueue.VIDEO, "{\"probe\":\"p-1\"}", 1);
+    runner.deliver(JobQueue.VIDEO, "{\"probe\":\"p-1\"}", 1, null);
     assertEquals(Optional.of(JobQueue.VIDEO), probes.receivedBy("p-1"));
     assertThrows(
-        IllegalArgumentException.class, () -> runner.deliver(JobQueue.VIDEO, "garbage", 1));
+        IllegalArgumentException.class, () -> runner.deliver(JobQueue.VIDEO, "garbage", 1, null));
   }
 
   @Test
   void aJobWithoutAProcessorHereFailsAtOnce() {
     JobId job = submitted();
-    runner().deliver(JobQueue.EXCEL, message(job), 1);
+    runner().deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(JobStatus.FAILED, status(job));
     assertFalse(lastPosted(job).error().isBlank());
   }
@@ -304,7 +353,7 @@ class JobRunnerTest {
                   run.progress(50, "lost it");
                   throw new AssertionError("the attempt goes on after losing its job");
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
 
     assertEquals(JobStatus.PROCESSING, status(job));
     assertEquals(2, jobs.get(job).attempts(), "the attempt that took over holds it");
@@ -332,7 +381,7 @@ class JobRunnerTest {
                   reached.add(60);
                   return Json.createObjectBuilder().build();
                 }));
-    runner.deliver(JobQueue.EXCEL, message(job), 1);
+    runner.deliver(JobQueue.EXCEL, message(job), 1, null);
 
     assertEquals(List.of(30), reached);
     assertEquals(JobStatus.PROCESSING, status(job), "left for a takeover");
@@ -343,7 +392,7 @@ class JobRunnerTest {
   void anAttemptsLeaseIsReleasedWhenItEnds() {
     JobId job = submitted();
     runner(export(run -> Json.createObjectBuilder().build()))
-        .deliver(JobQueue.EXCEL, message(job), 1);
+        .deliver(JobQueue.EXCEL, message(job), 1, null);
     int locks = jobs.locks();
     leases.renewAll();
     assertEquals(locks, jobs.locks(), "no renewal of a finished attempt");

@@ -41,7 +41,7 @@ public class QueueLivenessCheck {
       nonces.put(queue, nonce);
       messages.add(
           new QueueSender.Outgoing(
-              settings.queueName(queue), new WorkerMessage.Probe(nonce).toJson()));
+              settings.queueName(queue), new WorkerMessage.Probe(nonce).toJson(), null));
     }
     long start = System.nanoTime();
     if (sender.send(messages) < messages.size()) {

@@ -10,12 +10,14 @@ import java.time.Clock;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.WorkerMessage;
+import kr.academy.platform.tracing.Tracing;
 import kr.academy.tenancy.TenantContext;
 
 /**
  * Puts a job's message in the outbox inside the caller's transaction, and asks the relay to send it
  * once that transaction has committed. If the process dies in between, the relay's timer sends it
- * later: a job accepted is never lost (DESIGN §3).
+ * later: a job accepted is never lost (DESIGN §3). The row keeps the caller's trace context, so the
+ * worker's spans join the trace of the request that asked for the job.
  */
 @ApplicationScoped
 public class JobOutbox {
@@ -26,10 +28,16 @@ public class JobOutbox {
   @Inject JobSettings settings;
   @Inject JobRelay relay;
   @Inject Clock clock;
+  @Inject Tracing tracing;
 
   public void enqueue(Job job) {
     var message = new WorkerMessage.JobMessage(tenant.require(), job.jobId(), job.type());
-    outbox.add(new OutboxMessage(message, settings.queueName(job.queue()), clock.instant()));
+    outbox.add(
+        new OutboxMessage(
+            message,
+            settings.queueName(job.queue()),
+            clock.instant(),
+            tracing.currentParent().orElse(null)));
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -38,13 +38,18 @@ public class OutboxMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The W3C trace context of the change that wrote the row; null outside a trace. */
+  @Column(name = "trace_parent")
+  private String traceParent;
+
   protected OutboxMessage() {}
 
-  OutboxMessage(WorkerMessage.JobMessage message, String queue, Instant now) {
+  OutboxMessage(WorkerMessage.JobMessage message, String queue, Instant now, String traceParent) {
     this.tenantId = message.tenant().value();
     this.jobId = message.job().value();
     this.queue = queue;
     this.body = message.toJson();
     this.createdAt = now;
+    this.traceParent = traceParent;
   }
 }

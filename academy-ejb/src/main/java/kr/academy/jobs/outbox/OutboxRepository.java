@@ -5,8 +5,8 @@ import java.util.List;
 /** The outbox table: written in the job change's transaction, drained by the relay. */
 public interface OutboxRepository {
 
-  /** An outbox row as the relay sends it. */
-  record Pending(long id, String queue, String body) {}
+  /** An outbox row as the relay sends it; {@code traceParent} may be null. */
+  record Pending(long id, String queue, String body, String traceParent) {}
 
   /** Adds the message to the caller's transaction. */
   void add(OutboxMessage message);

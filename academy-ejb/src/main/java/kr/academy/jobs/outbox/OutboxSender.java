@@ -24,7 +24,9 @@ public class OutboxSender {
     }
     int sent =
         queues.send(
-            rows.stream().map(row -> new QueueSender.Outgoing(row.queue(), row.body())).toList());
+            rows.stream()
+                .map(row -> new QueueSender.Outgoing(row.queue(), row.body(), row.traceParent()))
+                .toList());
     if (sent > 0) {
       outbox.delete(rows.subList(0, sent).stream().map(OutboxRepository.Pending::id).toList());
     }

@@ -8,8 +8,11 @@ import java.util.List;
  */
 public interface QueueSender {
 
-  /** A message for a queue. */
-  record Outgoing(String queue, String body) {}
+  /**
+   * A message for a queue; {@code traceParent}, the W3C trace context of the change that asked for
+   * it, is null when there was none.
+   */
+  record Outgoing(String queue, String body, String traceParent) {}
 
   /** Sends in order and stops at the first failure; returns how many were sent. */
   int send(List<Outgoing> messages);

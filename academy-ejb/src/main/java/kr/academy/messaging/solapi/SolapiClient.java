@@ -34,13 +34,15 @@ import kr.academy.messaging.MessageType;
 import kr.academy.messaging.OutgoingText;
 import kr.academy.messaging.ProviderReceipt;
 import kr.academy.messaging.TextProvider;
+import kr.academy.platform.tracing.Tracing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Solapi's v4 messages API on the JDK's HTTP client, as the official SDKs call it (docs/solapi.md):
  * {@code POST /messages/v4/send-many/detail} to send, {@code GET /messages/v4/list} to find texts
  * and read their status. Each text carries its idempotency key in {@code customFields}, which is
- * how a call that ended in doubt is matched afterwards.
+ * how a call that ended in doubt is matched afterwards. Each call is a CLIENT span of the job's
+ * trace (docs/operations.md, Traces).
  */
 @ApplicationScoped
 public class SolapiClient implements TextProvider {
@@ -71,6 +73,7 @@ public class SolapiClient implements TextProvider {
   long timeoutSeconds;
 
   @Inject Clock clock;
+  @Inject Tracing tracing;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -250,16 +253,7 @@ public class SolapiClient implements TextProvider {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
-    HttpResponse<String> response;
-    try {
-      response =
-          http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new Unavailable("Solapi could not be reached: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unavailable("interrupted while calling Solapi", e);
-    }
+    HttpResponse<String> response = send(method, path, request.build());
     int status = response.statusCode();
     JsonObject answer = parse(response.body());
     if (status == 200) {
@@ -276,6 +270,32 @@ public class SolapiClient implements TextProvider {
       throw new Unavailable(error, null);
     }
     throw new Refused(error);
+  }
+
+  private HttpResponse<String> send(String method, String path, HttpRequest request)
+      throws Unavailable {
+    String route = path.replaceAll("\\?.*", "");
+    try (Tracing.Span span =
+        tracing.client(
+            "Solapi " + method + " " + route,
+            Map.of(
+                "http.request.method", method,
+                "server.address", request.uri().getHost(),
+                "url.path", route))) {
+      try {
+        HttpResponse<String> response =
+            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        span.attribute("http.response.status_code", Integer.toString(response.statusCode()));
+        return response;
+      } catch (IOException e) {
+        span.failed(e);
+        throw new Unavailable("Solapi could not be reached: " + e, e);
+      } catch (InterruptedException e) {
+        span.failed(e);
+        Thread.currentThread().interrupt();
+        throw new Unavailable("interrupted while calling Solapi", e);
+      }
+    }
   }
 
   private static JsonObject parse(String body) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import kr.academy.platform.tracing.Tracing;
 import org.eclipse.microprofile.config.Config;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -17,13 +18,20 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * SDK clients for SQS and object storage. An endpoint override points them at ElasticMQ and an
  * S3-compatible server locally (path-style addressing), or at R2; without one they talk to AWS. The
  * HTTP client is named explicitly: SDK discovery through the context class loader misbehaves inside
- * the container (STACK-NOTES).
+ * the container (STACK-NOTES). Every call is a span of the trace it is made in ({@link
+ * TracedAwsCalls}).
  */
 @ApplicationScoped
 public class AwsClients {
 
   private AwsServiceSettings sqs;
   private AwsServiceSettings s3;
+  private Tracing tracing = Tracing.NONE;
+
+  @Inject
+  void trace(Tracing tracing) {
+    this.tracing = tracing;
+  }
 
   @Inject
   void configure(Config config) {
@@ -38,7 +46,8 @@ public class AwsClients {
         SqsClient.builder()
             .httpClient(UrlConnectionHttpClient.create())
             .region(sqs.region())
-            .credentialsProvider(sqs.credentials());
+            .credentialsProvider(sqs.credentials())
+            .overrideConfiguration(o -> o.addExecutionInterceptor(new TracedAwsCalls(tracing)));
     sqs.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();
   }
@@ -52,6 +61,7 @@ public class AwsClients {
             .region(s3.region())
             .credentialsProvider(s3.credentials())
             .forcePathStyle(s3.endpoint().isPresent())
+            .overrideConfiguration(o -> o.addExecutionInterceptor(new TracedAwsCalls(tracing)))
             // SDK 2.30+ adds a CRC checksum to every upload unless told otherwise; S3-compatible
             // stores (R2, older MinIO, proxies) refused or mangled those, so only when required.
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)

@@ -6,6 +6,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import kr.academy.jobs.JobQueue;
+import kr.academy.platform.tracing.Tracing;
 import kr.academy.workers.JobRunner;
 
 /**
@@ -33,7 +34,11 @@ abstract class QueueListener implements MessageListener {
           message.propertyExists("JMSXDeliveryCount")
               ? message.getIntProperty("JMSXDeliveryCount")
               : 1;
-      runner.deliver(queue, body, deliveries);
+      String traceParent =
+          message.propertyExists(Tracing.PARENT_ATTRIBUTE)
+              ? message.getStringProperty(Tracing.PARENT_ATTRIBUTE)
+              : null;
+      runner.deliver(queue, body, deliveries, traceParent);
     } catch (JMSException e) {
       throw new IllegalStateException("unreadable message on " + queue, e);
     }

@@ -4,8 +4,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The cloud services the academy platform needs locally, in one process: SQS (ElasticMQ), S3
- * (S3Proxy over {@code <data-dir>/s3}), a stand-in for the Solapi messaging API and the JWT signing
- * key pair. Everything listens on loopback only.
+ * (S3Proxy over {@code <data-dir>/s3}), a stand-in for the Solapi messaging API, a trace collector
+ * (OTLP/HTTP) and the JWT signing key pair. Everything listens on loopback only.
  *
  * <p>Prints {@value #READY_LINE} on stdout once every server is up and every queue, bucket and key
  * exists; {@code tools/stack.sh} waits for that line. Runs until SIGTERM or SIGINT.
@@ -22,11 +22,13 @@ public final class LocalStack implements AutoCloseable {
   private final SqsServer sqs;
   private final S3Server s3;
   private final SolapiStandIn solapi;
+  private final TraceCollector traces;
 
-  private LocalStack(SqsServer sqs, S3Server s3, SolapiStandIn solapi) {
+  private LocalStack(SqsServer sqs, S3Server s3, SolapiStandIn solapi, TraceCollector traces) {
     this.sqs = sqs;
     this.s3 = s3;
     this.solapi = solapi;
+    this.traces = traces;
   }
 
   static LocalStack start(Options options) throws Exception {
@@ -40,11 +42,15 @@ public final class LocalStack implements AutoCloseable {
               options.s3AccessKey(),
               options.s3SecretKey());
       try {
-        return new LocalStack(
-            sqs,
-            s3,
+        SolapiStandIn solapi =
             SolapiStandIn.start(
-                options.solapiPort(), options.solapiApiKey(), options.solapiApiSecret()));
+                options.solapiPort(), options.solapiApiKey(), options.solapiApiSecret());
+        try {
+          return new LocalStack(sqs, s3, solapi, TraceCollector.start(options.otlpPort()));
+        } catch (Exception e) {
+          solapi.close();
+          throw e;
+        }
       } catch (Exception e) {
         s3.close();
         throw e;
@@ -63,9 +69,14 @@ public final class LocalStack implements AutoCloseable {
     return s3;
   }
 
+  TraceCollector traces() {
+    return traces;
+  }
+
   @Override
   public void close() {
     try {
+      traces.close();
       solapi.close();
       s3.close();
     } finally {

@@ -15,12 +15,13 @@ record Options(
     Path keysDir,
     int solapiPort,
     String solapiApiKey,
-    String solapiApiSecret) {
+    String solapiApiSecret,
+    int otlpPort) {
 
   static final String USAGE =
       "usage: LocalStack --data-dir DIR --sqs-port N --s3-port N"
           + " --s3-access-key KEY --s3-secret-key SECRET --keys-dir DIR"
-          + " --solapi-port N --solapi-api-key KEY --solapi-api-secret SECRET";
+          + " --solapi-port N --solapi-api-key KEY --solapi-api-secret SECRET --otlp-port N";
 
   private static final List<String> NAMES =
       List.of(
@@ -32,7 +33,8 @@ record Options(
           "--keys-dir",
           "--solapi-port",
           "--solapi-api-key",
-          "--solapi-api-secret");
+          "--solapi-api-secret",
+          "--otlp-port");
 
   static Options parse(String... args) {
     Map<String, String> values = new HashMap<>();
@@ -56,7 +58,8 @@ record Options(
         Path.of(values.get("--keys-dir")).toAbsolutePath(),
         port(values.get("--solapi-port")),
         values.get("--solapi-api-key"),
-        values.get("--solapi-api-secret"));
+        values.get("--solapi-api-secret"),
+        port(values.get("--otlp-port")));
   }
 
   private static int port(String value) {

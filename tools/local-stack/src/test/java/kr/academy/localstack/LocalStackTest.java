@@ -54,7 +54,8 @@ class LocalStackTest {
             "--keys-dir", dir.resolve("keys").toString(),
             "--solapi-port", String.valueOf(freePort()),
             "--solapi-api-key", "key",
-            "--solapi-api-secret", "secret");
+            "--solapi-api-secret", "secret",
+            "--otlp-port", String.valueOf(freePort()));
     String publicKeyBefore;
     URI objectUrl;
     try (LocalStack stack = LocalStack.start(options)) {

@@ -25,13 +25,19 @@ public class JpaOutboxRepository implements OutboxRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, queue, body FROM job_outbox ORDER BY id LIMIT ?1"
+                "SELECT id, queue, body, trace_parent FROM job_outbox ORDER BY id LIMIT ?1"
                     + " FOR UPDATE SKIP LOCKED")
             .setParameter(1, max)
             .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
             .getResultList();
     return rows.stream()
-        .map(row -> new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+        .map(
+            row ->
+                new Pending(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3]))
         .toList();
   }
 
