@@ -460,8 +460,9 @@ start_role() {
   echo "==> role $role: started from $IMAGE:${ROLE_TARGET[$role]} on 127.0.0.1:$port"
 }
 
-# The role's settings as a deployed task gets them, through the server's own server.env instead of
-# the command line (no password in a process listing): the test stack's endpoints and keys, copies
+# The role's settings as a deployed task gets them, appended to the server's own server.env (the
+# project's, with the tracing defaults) instead of the command line (no password in a process
+# listing): the test stack's endpoints and keys, copies
 # of its JWT keys inside the container, and passwords of this run only (every role but `all`
 # refuses the local ones).
 write_server_env() {
@@ -480,7 +481,7 @@ write_server_env() {
     echo "ACADEMY_PLATFORM_ADMIN_PASSWORD=$(random_secret)"
     echo "ACADEMY_ADMIN_CENTER_PASSWORD=$(random_secret)"
     echo "ACADEMY_KEYSTORE_PASSWORD=$(random_secret)"
-  } >"$server/server.env"
+  } >>"$server/server.env"
   chown -R 1001:0 "$server/server.env" "$server/resources"
   chmod 600 "$server/server.env" "$server/resources/jwt/"*
 }
