@@ -75,6 +75,7 @@ class ServerLogsIT {
     JsonObject done = awaitJobLine(console, jobId);
     assertEquals(Long.toString(academy.id()), done.getString("ext_academyId"), done::toString);
     assertEquals(jobId, done.getString("ext_jobId"), done::toString);
+    assertTrue(done.getString("ext_traceId", "").matches("[0-9a-f]{32}"), done::toString);
     assertEquals("INFO", done.getString("loglevel"), done::toString);
     String everything = console.written() + messages.written();
     for (String phone : List.of(parentPhone, academy.ownerPhone())) {

@@ -147,7 +147,8 @@ public class JobRunner {
                     "academy.job.type", job.type().name(),
                     "academy.id", job.tenant().toString(),
                     "messaging.system", "aws_sqs",
-                    "messaging.operation.type", "process"))) {
+                    "messaging.operation.type", "process"));
+        LogFields.Field trace = traceField(span)) {
       try {
         tenant.callAs(
             job.tenant(),
@@ -160,6 +161,13 @@ public class JobRunner {
         throw e;
       }
     }
+  }
+
+  /** The job span's trace on this thread's log lines, when one is recorded. */
+  private LogFields.Field traceField(Tracing.Span span) {
+    return Tracing.traceId(span.traceParent())
+        .map(id -> logFields.put(Tracing.LOG_FIELD, id))
+        .orElse(() -> {});
   }
 
   /** How the log names an attempt: {@code job <id> (<type>) attempt <n>}. */

@@ -14,6 +14,20 @@ public interface Tracing {
   /** The SQS message attribute (a JMS string property) carrying the sender's trace context. */
   String PARENT_ATTRIBUTE = "traceparent";
 
+  /** The log field naming the trace a line was written in (docs/operations.md, Logs). */
+  String LOG_FIELD = "traceId";
+
+  /** The trace id of a W3C {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}). */
+  static Optional<String> traceId(String traceParent) {
+    if (traceParent == null) {
+      return Optional.empty();
+    }
+    String[] parts = traceParent.split("-");
+    return parts.length == 4 && parts[1].matches("[0-9a-f]{32}")
+        ? Optional.of(parts[1])
+        : Optional.empty();
+  }
+
   /** Traces nothing: for code run outside the server (unit tests, benchmarks). */
   Tracing NONE = new Tracing() {};
 
