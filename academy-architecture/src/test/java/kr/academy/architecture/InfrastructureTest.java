@@ -35,11 +35,13 @@ class InfrastructureTest {
           "clients",
           "health",
           "flyway",
-          "interceptors");
+          "interceptors",
+          "metrics",
+          "jmx");
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, MicroProfile Metrics, JMX)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -73,7 +75,10 @@ class InfrastructureTest {
             "org.apache.pdfbox.",
             "javax.imageio.",
             "jakarta.ws.rs.",
-            "java.net.http.")
+            "java.net.http.",
+            "org.eclipse.microprofile.metrics.",
+            "javax.management.",
+            "java.lang.management.")
         .stream()
         .anyMatch(name::startsWith);
   }

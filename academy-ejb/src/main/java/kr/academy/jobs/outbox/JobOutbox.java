@@ -3,10 +3,9 @@ package kr.academy.jobs.outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import kr.academy.common.AfterCommit;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.WorkerMessage;
@@ -30,17 +29,6 @@ public class JobOutbox {
   public void enqueue(Job job) {
     var message = new WorkerMessage.JobMessage(tenant.require(), job.jobId(), job.type());
     outbox.add(new OutboxMessage(message, settings.queueName(job.queue()), clock.instant()));
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              relay.kick();
-            }
-          }
-        });
+    AfterCommit.run(transactions, relay::kick);
   }
 }
