@@ -36,12 +36,13 @@ class InfrastructureTest {
           "health",
           "flyway",
           "interceptors",
+          "liberty",
           "metrics",
           "jmx");
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, MicroProfile Metrics, JMX)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own, MicroProfile Metrics, JMX)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -76,6 +77,7 @@ class InfrastructureTest {
             "javax.imageio.",
             "jakarta.ws.rs.",
             "java.net.http.",
+            "com.ibm.websphere.",
             "org.eclipse.microprofile.metrics.",
             "javax.management.",
             "java.lang.management.")

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The started server's messages.log, read from a mark: what a test's requests made it write. */
+/** A log of the started server, read from a mark: what a test's requests made it write. */
 public final class ServerLog {
 
   private final Path file;
@@ -18,9 +18,13 @@ public final class ServerLog {
     this.start = start;
   }
 
-  /** From the log's current end on. */
+  /** From messages.log's current end on. */
   public static ServerLog mark() {
-    Path file = Path.of(System.getProperty("academy.server.log"));
+    return mark(Path.of(System.getProperty("academy.server.log")));
+  }
+
+  /** From another log's current end on (the console's, {@code academy.server.console-log}). */
+  public static ServerLog mark(Path file) {
     try {
       return new ServerLog(file, Files.exists(file) ? Files.size(file) : 0);
     } catch (IOException e) {

@@ -67,6 +67,25 @@ public record PhoneNumber(String digits) {
     }
   }
 
+  /**
+   * For logs, which must not hold phone numbers (docs/operations.md, Logs): written as Koreans
+   * write it with every digit but the first three and the last four hidden, e.g. {@code
+   * 010-****-5678}.
+   */
+  public String masked() {
+    StringBuilder masked = new StringBuilder(display());
+    int digit = 0;
+    for (int i = 0; i < masked.length(); i++) {
+      if (Character.isDigit(masked.charAt(i))) {
+        if (digit >= 3 && digit < digits.length() - 4) {
+          masked.setCharAt(i, '*');
+        }
+        digit++;
+      }
+    }
+    return masked.toString();
+  }
+
   @Override
   public String toString() {
     return digits;

@@ -65,7 +65,7 @@ public class StartupGuard {
     PhoneNumber phone =
         PhoneNumber.parse(adminPhone, PhoneNumber.Usage.MOBILE, "academy.platform-admin.phone");
     admins.ensure(phone, adminName, adminPassword.orElseThrow());
-    LOG.info(() -> "role " + role + ": platform admin " + phone.display() + " is ready");
+    LOG.info(() -> "role " + role + ": platform admin " + phone.masked() + " is ready");
   }
 
   void refuseMissingOrLocalCredentials() {

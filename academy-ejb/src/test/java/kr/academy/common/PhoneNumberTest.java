@@ -59,5 +59,7 @@ class PhoneNumberTest {
   void displaysTheKoreanWay() {
     assertEquals("010-1234-5678", new PhoneNumber("01012345678").display());
     assertEquals("02-123-4567", new PhoneNumber("021234567").display());
+    assertEquals("010-****-5678", new PhoneNumber("01012345678").masked());
+    assertEquals("02-1**-4567", new PhoneNumber("021234567").masked());
   }
 }

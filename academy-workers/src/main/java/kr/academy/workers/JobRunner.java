@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import kr.academy.jobs.JobType;
 import kr.academy.jobs.WorkerMessage;
 import kr.academy.jobs.operations.ProbeReceipts;
 import kr.academy.jobs.progress.ProgressBoard;
+import kr.academy.platform.logging.LogFields;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 
@@ -43,6 +46,9 @@ public class JobRunner {
 
   private static final Logger LOG = Logger.getLogger(JobRunner.class.getName());
 
+  /** The log field naming the job a worker thread works on (docs/operations.md, Logs). */
+  static final String LOG_FIELD = "jobId";
+
   private JobAttempts attempts;
   private ProgressBoard board;
   private ProbeReceipts probes;
@@ -51,6 +57,7 @@ public class JobRunner {
   private TenantContext tenant;
   private Clock clock;
   private JobLeases leases;
+  private LogFields logFields;
   private final Map<JobType, JobProcessor> processors = new EnumMap<>(JobType.class);
 
   /** For CDI's proxy. */
@@ -66,6 +73,7 @@ public class JobRunner {
       TenantContext tenant,
       Clock clock,
       JobLeases leases,
+      LogFields logFields,
       @Any Instance<JobProcessor> processors) {
     this(
         attempts,
@@ -76,6 +84,7 @@ public class JobRunner {
         tenant,
         clock,
         leases,
+        logFields,
         processors.stream().toList());
   }
 
@@ -88,6 +97,7 @@ public class JobRunner {
       TenantContext tenant,
       Clock clock,
       JobLeases leases,
+      LogFields logFields,
       List<JobProcessor> processors) {
     this.attempts = attempts;
     this.board = board;
@@ -97,6 +107,7 @@ public class JobRunner {
     this.tenant = tenant;
     this.clock = clock;
     this.leases = leases;
+    this.logFields = logFields;
     for (JobProcessor processor : processors) {
       if (this.processors.put(processor.type(), processor) != null) {
         throw new IllegalStateException("two processors for " + processor.type());
@@ -115,12 +126,14 @@ public class JobRunner {
       return;
     }
     WorkerMessage.JobMessage job = (WorkerMessage.JobMessage) message;
-    tenant.callAs(
-        job.tenant(),
-        () -> {
-          run(job.tenant(), job.job(), deliveryCount);
-          return null;
-        });
+    try (LogFields.Field field = logFields.put(LOG_FIELD, job.job().toString())) {
+      tenant.callAs(
+          job.tenant(),
+          () -> {
+            run(job.tenant(), job.job(), deliveryCount);
+            return null;
+          });
+    }
   }
 
   private void run(TenantId academy, JobId id, int deliveryCount) {
@@ -147,9 +160,21 @@ public class JobRunner {
     JobLease lease = leases.hold(academy, id, attempt.number());
     JobRun run =
         new JobRun(academy, id, attempt, settings.timeout(attempt.type()), board, clock, lease);
+    Instant started = clock.instant();
     try {
       String result = results.keep(academy, id, processor.process(run));
       board.post(academy, id, attempts.complete(id, attempt.number(), result));
+      LOG.info(
+          () ->
+              "job "
+                  + id
+                  + " ("
+                  + attempt.type()
+                  + ") attempt "
+                  + attempt.number()
+                  + " succeeded in "
+                  + Duration.between(started, clock.instant()).toMillis()
+                  + " ms");
     } catch (JobRun.Cancelled e) {
       board.post(academy, id, attempts.cancelled(id, attempt.number()));
     } catch (JobRun.LeaseLost e) {

@@ -29,6 +29,7 @@ import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.JobType;
 import kr.academy.jobs.WorkerMessage;
 import kr.academy.jobs.progress.ProgressBoard;
+import kr.academy.platform.logging.LogFields;
 import kr.academy.tenancy.TenantContext;
 import kr.academy.tenancy.TenantId;
 import kr.academy.testing.InMemoryJobRepository;
@@ -68,6 +69,7 @@ class JobRunnerTest {
         tenant,
         clock,
         leases,
+        LogFields.NONE,
         List.of(processors));
   }
 
