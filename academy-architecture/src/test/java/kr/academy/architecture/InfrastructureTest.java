@@ -37,11 +37,13 @@ class InfrastructureTest {
           "flyway",
           "interceptors",
           "liberty",
-          "otel");
+          "otel",
+          "metrics",
+          "jmx");
 
   static final DescribedPredicate<JavaClass> INFRASTRUCTURE_API =
       DescribedPredicate.describe(
-          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own, OpenTelemetry)",
+          "are an infrastructure API (JPA queries, JDBC, AWS, JMS, Redis, POI, JavaCV, Tess4J, PDFBox, ImageIO, JAX-RS, Liberty's own, OpenTelemetry, MicroProfile Metrics, JMX)",
           InfrastructureTest::isInfrastructureApi);
 
   static boolean isInfrastructureApi(JavaClass type) {
@@ -77,7 +79,10 @@ class InfrastructureTest {
             "jakarta.ws.rs.",
             "java.net.http.",
             "com.ibm.websphere.",
-            "io.opentelemetry.")
+            "io.opentelemetry.",
+            "org.eclipse.microprofile.metrics.",
+            "javax.management.",
+            "java.lang.management.")
         .stream()
         .anyMatch(name::startsWith);
   }

@@ -24,15 +24,18 @@ public class JobAttemptLedger implements JobAttempts {
   @Inject JobRepository jobs;
   @Inject JobSettings settings;
   @Inject Clock clock;
+  @Inject JobMetrics metrics;
 
   /** For the container, which injects the fields. */
   public JobAttemptLedger() {}
 
   /** The same rules outside the container, over any store of jobs (tests keep them in memory). */
-  public JobAttemptLedger(JobRepository jobs, JobSettings settings, Clock clock) {
+  public JobAttemptLedger(
+      JobRepository jobs, JobSettings settings, Clock clock, JobMetrics metrics) {
     this.jobs = jobs;
     this.settings = settings;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   @Override
@@ -89,8 +92,10 @@ public class JobAttemptLedger implements JobAttempts {
 
   private JobProgress change(JobId id, Consumer<Job> change) {
     Job job = jobs.lock(id).orElseThrow(() -> new IllegalStateException("job " + id + " vanished"));
+    JobStatus before = job.status();
     change.accept(job);
     jobs.flush();
+    JobEnding.of(before, job).ifPresent(metrics::ended);
     return job.progressView();
   }
 }

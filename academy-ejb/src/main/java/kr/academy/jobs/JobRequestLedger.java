@@ -29,6 +29,7 @@ public class JobRequestLedger {
   @Inject TenantContext tenant;
   @Inject JobSettings settings;
   @Inject Clock clock;
+  @Inject JobMetrics metrics;
 
   /**
    * Records the job and its outbox message together; the message is sent after the commit. A
@@ -84,8 +85,10 @@ public class JobRequestLedger {
                 "JOB_FINISHED",
                 "the job is already " + job.status() + " and cannot be cancelled");
           }
+          JobStatus before = job.status();
           job.cancel(clock.instant());
           jobs.flush();
+          JobEnding.of(before, job).ifPresent(metrics::ended);
         });
     return found;
   }

@@ -68,6 +68,11 @@ public class JobSettings {
     return queueNames.get(queue);
   }
 
+  /** The dead-letter queue of {@code queue}: its name with {@code -dlq} (DESIGN §3). */
+  public String deadLetterQueueName(JobQueue queue) {
+    return queueName(queue) + "-dlq";
+  }
+
   /** How long one attempt of this type may run before it is stopped and the job FAILED. */
   public Duration timeout(JobType type) {
     return timeouts.get(type);

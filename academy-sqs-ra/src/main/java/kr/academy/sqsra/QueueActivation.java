@@ -56,6 +56,7 @@ final class QueueActivation {
   private final EndpointDelivery delivery;
   private final VisibilityRenewal renewal;
   private final SlotGroups slotGroups;
+  private final ActivationMBean mbean = new ActivationMBean(this);
   private volatile WeightedSlots.Member slot;
 
   private final CountDownLatch loopsEnded;
@@ -145,6 +146,7 @@ final class QueueActivation {
         throw new ResourceException("Cannot start SQS consumer loops for " + description, e);
       }
     }
+    mbean.register();
     LOG.info(
         () -> "SQS endpoint activated: " + description + ", transacted=" + delivery.transacted());
   }
@@ -175,6 +177,7 @@ final class QueueActivation {
       Thread.currentThread().interrupt();
     } finally {
       renewal.stop();
+      mbean.unregister();
     }
     LOG.warning(
         () ->

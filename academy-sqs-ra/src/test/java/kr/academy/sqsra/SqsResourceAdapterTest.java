@@ -14,6 +14,7 @@ import jakarta.jms.TextMessage;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.InvalidPropertyException;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -382,6 +385,36 @@ class SqsResourceAdapterTest {
     assertEquals(1, count(queueUrl), "not deleted after rollback-only");
     await("redelivery", Duration.ofSeconds(5), () -> deliveries.get() == 2);
     await("deleted", Duration.ofSeconds(5), () -> count(queueUrl) == 0);
+  }
+
+  @Test
+  void aRunningActivationShowsItsDeliveriesInFlightAndItsBoundAsAnMBean() throws Exception {
+    createQueues();
+    startAdapter(null);
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Fakes.EndpointFactory factory =
+        new Fakes.EndpointFactory(
+            m -> {
+              entered.countDown();
+              release.await();
+            },
+            null,
+            true);
+    SqsActivationSpec spec = spec();
+    adapter.endpointActivation(factory, spec);
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    ObjectName name = ActivationMBean.nameOf(queueName);
+    assertEquals(0, server.getAttribute(name, "DeliveriesInFlight"));
+    assertEquals(2, server.getAttribute(name, "MaxDeliveries"));
+    assertEquals(queueName, server.getAttribute(name, "Queue"));
+
+    send("held");
+    assertTrue(entered.await(10, TimeUnit.SECONDS), "delivered");
+    assertEquals(1, server.getAttribute(name, "DeliveriesInFlight"));
+    release.countDown();
+    adapter.endpointDeactivation(factory, spec);
+    assertFalse(server.isRegistered(name), "gone with its activation");
   }
 
   @Test

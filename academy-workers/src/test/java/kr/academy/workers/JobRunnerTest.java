@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobAttemptLedger;
+import kr.academy.jobs.JobEnding;
 import kr.academy.jobs.JobId;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobQueue;
@@ -34,6 +35,7 @@ import kr.academy.tenancy.TenantId;
 import kr.academy.testing.InMemoryJobRepository;
 import kr.academy.testing.InMemoryProbeReceipts;
 import kr.academy.testing.InMemoryProgressStore;
+import kr.academy.testing.RecordedJobMetrics;
 import kr.academy.testing.RecordedSpans;
 import kr.academy.testing.TestClock;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,8 @@ class JobRunnerTest {
   private final InMemoryProbeReceipts probes = new InMemoryProbeReceipts();
   private final TenantContext tenant = new TenantContext();
   private final RecordedSpans tracing = new RecordedSpans();
-  private final JobAttemptLedger attempts = new JobAttemptLedger(jobs, settings, clock);
+  private final RecordedJobMetrics metrics = new RecordedJobMetrics();
+  private final JobAttemptLedger attempts = new JobAttemptLedger(jobs, settings, clock, metrics);
   // The renewal timer runs on threads of its own, each with its own request (and tenant) context.
   private final JobLeases leases = new JobLeases(attempts, new TenantContext(), settings, clock);
 
@@ -131,6 +134,7 @@ class JobRunnerTest {
                   run.progress(50, "half way");
                   return Json.createObjectBuilder().add("rows", 3).build();
                 }));
+    clock.advance(Duration.ofSeconds(2));
     runner.deliver(JobQueue.EXCEL, message(job), 1, null);
 
     assertEquals(List.of(ACADEMY), boundDuringWork);
@@ -141,6 +145,15 @@ class JobRunnerTest {
         posted(job).stream().map(JobProgress::status).toList());
     assertEquals(50, posted(job).get(1).progress());
     assertTrue(tenant.current().isEmpty(), "the academy is unbound after the message");
+    assertEquals(
+        List.of(
+            new JobEnding(
+                JobType.STUDENT_EXPORT,
+                JobStatus.DONE,
+                Duration.ofSeconds(2),
+                Optional.of(Duration.ZERO))),
+        metrics.endings(),
+        "one ending, timed from the submission and from the claim");
   }
 
   @Test
@@ -200,6 +213,7 @@ class JobRunnerTest {
     runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     runner.deliver(JobQueue.EXCEL, message(job), 1, null);
     assertEquals(1, runs[0]);
+    assertEquals(1, metrics.endings().size(), "a redelivery of a finished job ends nothing");
     runner.deliver(JobQueue.EXCEL, message(JobId.random()), 1, null);
     assertEquals(1, runs[0], "a job the academy does not have is dropped");
   }

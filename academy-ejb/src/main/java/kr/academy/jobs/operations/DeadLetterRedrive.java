@@ -31,7 +31,6 @@ public class DeadLetterRedrive {
   public record Outcome(
       String deadLetterQueue, int requeued, int alreadyFinished, int unreadable, int held) {}
 
-  static final String DLQ_SUFFIX = "-dlq";
   private static final int MAX_ROUNDS = 100;
   private static final Logger LOG = Logger.getLogger(DeadLetterRedrive.class.getName());
 
@@ -43,7 +42,7 @@ public class DeadLetterRedrive {
   @Inject ProgressBoard board;
 
   public Outcome redrive(JobQueue queue) {
-    String name = settings.queueName(queue) + DLQ_SUFFIX;
+    String name = settings.deadLetterQueueName(queue);
     int requeued = 0;
     int finished = 0;
     int unreadable = 0;

@@ -8,10 +8,13 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import kr.academy.jobs.Job;
+import kr.academy.jobs.JobEnding;
 import kr.academy.jobs.JobId;
+import kr.academy.jobs.JobMetrics;
 import kr.academy.jobs.JobProgress;
 import kr.academy.jobs.JobRepository;
 import kr.academy.jobs.JobSettings;
+import kr.academy.jobs.JobStatus;
 import kr.academy.jobs.outbox.JobOutbox;
 import kr.academy.tenancy.TenantBound;
 
@@ -27,12 +30,14 @@ public class OverdueJobLedger {
   @Inject JobOutbox outbox;
   @Inject JobSettings settings;
   @Inject Clock clock;
+  @Inject JobMetrics metrics;
 
   /** The job's new progress when the sweep changed its state. */
   public Optional<JobProgress> sweep(JobId id) {
     return jobs.lock(id)
         .flatMap(
             job -> {
+              JobStatus before = job.status();
               Job.Sweep action = job.sweep(clock.instant(), settings);
               switch (action) {
                 case RESEND -> outbox.enqueue(job);
@@ -44,6 +49,7 @@ public class OverdueJobLedger {
               }
               LOG.info("swept job " + id + " (" + job.type() + "): " + action);
               jobs.flush();
+              JobEnding.of(before, job).ifPresent(metrics::ended);
               return Optional.of(job.progressView());
             });
   }

@@ -3,10 +3,9 @@ package kr.academy.jobs.outbox;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import kr.academy.common.AfterCommit;
 import kr.academy.jobs.Job;
 import kr.academy.jobs.JobSettings;
 import kr.academy.jobs.WorkerMessage;
@@ -38,17 +37,6 @@ public class JobOutbox {
             settings.queueName(job.queue()),
             clock.instant(),
             tracing.currentParent().orElse(null)));
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              relay.kick();
-            }
-          }
-        });
+    AfterCommit.run(transactions, relay::kick);
   }
 }
