@@ -7,6 +7,7 @@ import java.util.Optional;
 import kr.academy.common.PhoneNumber;
 import kr.academy.identity.PlatformAdmin;
 import kr.academy.identity.PlatformAdminRepository;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaPlatformAdminRepository implements PlatformAdminRepository {
@@ -14,10 +15,14 @@ public class JpaPlatformAdminRepository implements PlatformAdminRepository {
   @PersistenceContext(unitName = "academy")
   EntityManager em;
 
-  /** A transaction-scoped advisory lock of PostgreSQL, under a key of its own. */
+  /**
+   * A transaction-scoped advisory lock of PostgreSQL, under a key of its own (native SQL, which the
+   * multitenant persistence unit allows only query by query).
+   */
   @Override
   public void lockSetUp() {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('academy.platform-admin.set-up'))")
+        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
         .getSingleResult();
   }
 
