@@ -63,7 +63,7 @@ echo "== the engine, ACCURATE"
 "${BENCH[@]}" engine "$WORK" ACCURATE
 echo "== the engine and the command in turn on each page, $ROUNDS rounds (the time ratio)"
 "${BENCH[@]}" versus "$WORK" "$ROUNDS"
-echo "== each step left out (STANDARD; evenBackground, deskew, binarise, foreignRuns)"
+echo "== each step left out (STANDARD; evenBackground, deskew, binarise, foreignRuns, latinFirst)"
 "${BENCH[@]}" steps "$WORK"
 
 echo "load after: $(uptime)"

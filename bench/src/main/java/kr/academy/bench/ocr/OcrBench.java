@@ -159,10 +159,11 @@ public final class OcrBench {
     List<ReadingSteps> variants =
         List.of(
             ReadingSteps.PRODUCT,
-            new ReadingSteps(false, true, false, true),
-            new ReadingSteps(true, false, false, true),
-            new ReadingSteps(true, true, true, true),
-            new ReadingSteps(true, true, false, false),
+            new ReadingSteps(false, true, false, true, true),
+            new ReadingSteps(true, false, false, true, true),
+            new ReadingSteps(true, true, true, true, true),
+            new ReadingSteps(true, true, false, true, false),
+            new ReadingSteps(true, true, false, false, false),
             ReadingSteps.NONE);
     for (ReadingSteps steps : variants) {
       Tally tally = new Tally(steps.toString());

@@ -18,10 +18,13 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 
+import java.util.List;
+import kr.academy.ai.ocr.Box;
 import kr.academy.pages.PageImage;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
@@ -97,10 +100,7 @@ public final class PageCleanup {
     int x1 = Math.min(page.width(), right);
     int y1 = Math.min(page.height(), bottom);
     try (Mat region =
-            new Mat(
-                page.mat(),
-                new org.bytedeco.opencv.opencv_core.Rect(
-                    x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0)));
+            new Mat(page.mat(), new Rect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0)));
         Mat scaled = new Mat()) {
       resize(region, scaled, new Size(), scale, scale, scale > 1 ? INTER_CUBIC : INTER_AREA);
       Mat padded = new Mat();
@@ -108,6 +108,23 @@ public final class PageCleanup {
           scaled, padded, pad, pad, pad, pad, opencv_core.BORDER_CONSTANT, new Scalar(255.0));
       return new GrayPixels(padded);
     }
+  }
+
+  /** A copy of {@code page} with each of {@code boxes} painted white (text kept from a reading). */
+  public static GrayPixels whitened(GrayPixels page, List<Box> boxes) {
+    Mat copy = page.mat().clone();
+    for (Box box : boxes) {
+      int x0 = Math.max(0, box.x());
+      int y0 = Math.max(0, box.y());
+      int x1 = Math.min(page.width(), box.right());
+      int y1 = Math.min(page.height(), box.bottom());
+      if (x1 > x0 && y1 > y0) {
+        try (Mat region = new Mat(copy, new Rect(x0, y0, x1 - x0, y1 - y0))) {
+          region.put(new Scalar(255.0));
+        }
+      }
+    }
+    return new GrayPixels(copy);
   }
 
   /** The page divided by its paper's brightness: paper 255, ink as dark as it is against it. */

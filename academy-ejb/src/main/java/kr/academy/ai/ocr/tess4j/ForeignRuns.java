@@ -41,14 +41,15 @@ final class ForeignRuns {
   private ForeignRuns() {}
 
   /**
-   * The script most letters of the page's sure words are in (Hangul, for a Korean page read by the
-   * Korean model); {@code COMMON} when no sure word has a letter.
+   * The script most letters of the page's sure words read by the model of {@code language} are in
+   * (Hangul, for a Korean page read by the Korean model); {@code COMMON} when no such word has a
+   * letter.
    */
-  static UnicodeScript mainScript(List<Recognised.Line> lines) {
+  static UnicodeScript mainScript(List<Recognised.Line> lines, String language) {
     Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
     for (Recognised.Line line : lines) {
       for (Recognised.Word word : line.words()) {
-        if (word.confidence() >= SURE) {
+        if (word.confidence() >= SURE && word.language().equals(language)) {
           word.text()
               .codePoints()
               .filter(Character::isLetter)
@@ -62,14 +63,17 @@ final class ForeignRuns {
         .orElse(UnicodeScript.COMMON);
   }
 
-  /** The line's runs of foreign text, in order. */
-  static List<Run> in(Recognised.Line line, UnicodeScript script) {
+  /**
+   * The line's runs of foreign text, in order; a word read by another model than {@code language}'s
+   * already counts as native.
+   */
+  static List<Run> in(Recognised.Line line, UnicodeScript script, String language) {
     List<Run> runs = new ArrayList<>();
     List<Recognised.Word> words = line.words();
     int from = -1;
     boolean foreign = false;
     for (int i = 0; i <= words.size(); i++) {
-      Kind kind = i < words.size() ? kind(words.get(i), script) : Kind.NATIVE;
+      Kind kind = i < words.size() ? kind(words.get(i), script, language) : Kind.NATIVE;
       if (kind == Kind.NATIVE) {
         if (foreign) {
           runs.add(new Run(from, i));
@@ -86,7 +90,20 @@ final class ForeignRuns {
     return runs;
   }
 
-  private static Kind kind(Recognised.Word word, UnicodeScript script) {
+  /** Whether any of the words has a letter of {@code script}. */
+  static boolean inScript(List<Recognised.Word> words, UnicodeScript script) {
+    return words.stream()
+        .anyMatch(
+            word ->
+                word.text()
+                    .codePoints()
+                    .anyMatch(c -> Character.isLetter(c) && UnicodeScript.of(c) == script));
+  }
+
+  private static Kind kind(Recognised.Word word, UnicodeScript script, String language) {
+    if (!word.language().equals(language)) {
+      return Kind.NATIVE;
+    }
     boolean letterOrDigit = false;
     boolean inScript = false;
     for (int c : word.text().codePoints().toArray()) {

@@ -9,6 +9,7 @@ import kr.academy.ai.ocr.OcrSettings;
 import kr.academy.ai.ocr.PageText;
 import kr.academy.ai.ocr.TextLine;
 import kr.academy.ai.ocr.opencv.GrayPixels;
+import kr.academy.ai.ocr.opencv.InkShapes;
 import kr.academy.ai.ocr.opencv.PageCleanup;
 import kr.academy.ai.ocr.opencv.PreparedPage;
 import kr.academy.pages.PageImage;
@@ -70,12 +71,14 @@ final class PageReading {
     try (PreparedPage prepared = PageCleanup.prepare(page, cleanup)) {
       TesseractInstance first = steps.foreignRuns() ? slot.first() : slot.all();
       Optional<TesseractInstance> others = steps.foreignRuns() ? slot.others() : Optional.empty();
-      Recognised recognised =
-          first.read(prepared.image(), prepared.dpi(), settings.pageSegmentationMode());
-      UnicodeScript script = ForeignRuns.mainScript(recognised.lines());
+      List<Recognised.Line> recognised =
+          steps.latinFirst() && others.isPresent()
+              ? readLatinFirst(first, others.get(), prepared)
+              : first.read(prepared.image(), prepared.dpi(), psm()).lines();
+      UnicodeScript script = ForeignRuns.mainScript(recognised, first.languages());
       Lines lines = new Lines(first, others, script);
       List<Recognised.Line> read = new ArrayList<>();
-      for (Recognised.Line line : recognised.lines()) {
+      for (Recognised.Line line : recognised) {
         Recognised.Line done = lines.foreignRunsReadAgain(prepared.image(), prepared.dpi(), line);
         if (mode == OcrMode.ACCURATE && doubtful(done)) {
           done = surer(done, lines.again(prepared, line));
@@ -84,6 +87,54 @@ final class PageReading {
       }
       return pageText(read, prepared);
     }
+  }
+
+  private int psm() {
+    return settings.pageSegmentationMode();
+  }
+
+  /**
+   * The page read with the runs of words that look Latin ({@link LatinFirst}) read by the other
+   * languages' model ({@code eng}) from the start and painted white for the first's: the Korean
+   * model is slow on English and reads it wrong. A run the other model reads unsure may be of the
+   * page's own script after all: the first model's reading of it is kept if surer and in that
+   * script.
+   */
+  private List<Recognised.Line> readLatinFirst(
+      TesseractInstance first, TesseractInstance others, PreparedPage prepared) {
+    GrayPixels image = prepared.image();
+    int dpi = prepared.dpi();
+    List<LatinFirst.Run> runs;
+    try (TesseractInstance.Picture picture = first.set(image, dpi, psm())) {
+      runs = LatinFirst.runs(picture.layout(), InkShapes.of(image));
+      if (runs.isEmpty()) {
+        return picture.recognise().lines();
+      }
+    }
+    List<Recognised.Line> read;
+    try (GrayPixels rest =
+        PageCleanup.whitened(image, runs.stream().map(LatinFirst.Run::blank).toList())) {
+      read = first.read(rest, dpi, psm()).lines();
+    }
+    UnicodeScript script = ForeignRuns.mainScript(read, first.languages());
+    List<LatinFirst.ReadRun> readRuns = new ArrayList<>(runs.size());
+    for (LatinFirst.Run run : runs) {
+      Recognised.Line unread = run.unread();
+      List<Recognised.Word> words =
+          Lines.readAgain(others, image, dpi, unread, run.words()).orElse(List.of());
+      if (confidence(words) < ForeignRuns.SURE) {
+        List<Recognised.Word> latin = words;
+        words =
+            Lines.readAgain(first, image, dpi, unread, run.words())
+                .filter(
+                    nativeWords ->
+                        ForeignRuns.inScript(nativeWords, script)
+                            && confidence(nativeWords) > confidence(latin))
+                .orElse(latin);
+      }
+      readRuns.add(new LatinFirst.ReadRun(run, words));
+    }
+    return LatinFirst.merged(read, readRuns);
   }
 
   /**
@@ -147,7 +198,7 @@ final class PageReading {
       if (others.isEmpty()) {
         return line;
       }
-      List<ForeignRuns.Run> runs = ForeignRuns.in(line, script);
+      List<ForeignRuns.Run> runs = ForeignRuns.in(line, script, first.languages());
       if (runs.isEmpty()) {
         return line;
       }
@@ -160,14 +211,14 @@ final class PageReading {
         at = run.to();
       }
       words.addAll(line.words().subList(at, line.words().size()));
-      return withWords(line, words);
+      return line.withWords(words);
     }
 
     /**
      * The run's words read again on their own by {@code engine}, if surer; the crop reaches halfway
      * to the words beside the run, so no piece of them is read with it.
      */
-    private static Optional<List<Recognised.Word>> readAgain(
+    static Optional<List<Recognised.Word>> readAgain(
         TesseractInstance engine,
         GrayPixels image,
         int dpi,
@@ -205,26 +256,6 @@ final class PageReading {
         return Optional.of(placed);
       }
     }
-  }
-
-  /** The line with these words, its text spelled from them. */
-  private static Recognised.Line withWords(Recognised.Line line, List<Recognised.Word> words) {
-    StringBuilder text = new StringBuilder();
-    for (Recognised.Word word : words) {
-      if (!text.isEmpty() && word.spaceBefore()) {
-        text.append(' ');
-      }
-      text.append(word.text());
-    }
-    return new Recognised.Line(
-        text.toString(),
-        words,
-        line.left(),
-        line.top(),
-        line.right(),
-        line.bottom(),
-        line.confidence(),
-        line.startsParagraph());
   }
 
   /** A line's confidence: its words', weighted by their length (0–100). */

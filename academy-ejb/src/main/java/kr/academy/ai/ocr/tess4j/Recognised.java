@@ -17,7 +17,29 @@ record Recognised(List<Line> lines) {
       int right,
       int bottom,
       float confidence,
-      boolean startsParagraph) {}
+      boolean startsParagraph) {
+
+    /**
+     * The line with these words instead, its text spelled from them, as wide as it and they are.
+     * Its height stays: words read again on a crop of one line come back as high as the crop's
+     * band.
+     */
+    Line withWords(List<Word> words) {
+      StringBuilder text = new StringBuilder();
+      int left = this.left;
+      int right = this.right;
+      for (Word word : words) {
+        if (!text.isEmpty() && word.spaceBefore()) {
+          text.append(' ');
+        }
+        text.append(word.text());
+        left = Math.min(left, word.left());
+        right = Math.max(right, word.right());
+      }
+      return new Line(
+          text.toString(), words, left, top, right, bottom, confidence, startsParagraph);
+    }
+  }
 
   record Word(
       String text,

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import kr.academy.ai.ocr.Box;
 import kr.academy.ai.ocr.OcrUnavailable;
 import kr.academy.ai.ocr.opencv.GrayPixels;
 import net.sourceforge.tess4j.ITessAPI;
@@ -67,20 +68,76 @@ final class TesseractInstance implements AutoCloseable {
    * Tesseract to estimate the resolution from the text.
    */
   Recognised read(GrayPixels picture, int dpi, int psm) {
+    try (Picture set = set(picture, dpi, psm)) {
+      return set.recognise();
+    }
+  }
+
+  /** {@code picture} set for reading (see {@link #read}); close it when done. */
+  Picture set(GrayPixels picture, int dpi, int psm) {
     api.TessBaseAPISetPageSegMode(handle, psm);
     api.TessBaseAPISetImage(
         handle, picture.pixels(), picture.width(), picture.height(), 1, picture.bytesPerLine());
     if (dpi > 0) {
       api.TessBaseAPISetSourceResolution(handle, dpi);
     }
-    try {
+    return new Picture();
+  }
+
+  /**
+   * A picture set in the engine: its layout can be looked at before it is recognised, and the
+   * recognition then keeps that layout rather than finding it again.
+   */
+  final class Picture implements AutoCloseable {
+
+    private Picture() {}
+
+    /** The lines Tesseract finds, with their words' boxes, nothing read yet. */
+    List<LaidOutLine> layout() {
+      List<LaidOutLine> lines = new ArrayList<>();
+      TessPageIterator page = api.TessBaseAPIAnalyseLayout(handle);
+      if (page == null) {
+        return lines; // nothing on the page
+      }
+      try {
+        List<Box> words = new ArrayList<>();
+        Box line = null;
+        boolean paragraph = false;
+        do {
+          if (api.TessPageIteratorIsAtBeginningOf(page, LINE) == TRUE) {
+            if (line != null && !words.isEmpty()) {
+              lines.add(new LaidOutLine(line, paragraph, words));
+            }
+            words = new ArrayList<>();
+            line = upright(box(page, LINE));
+            paragraph = api.TessPageIteratorIsAtBeginningOf(page, PARAGRAPH) == TRUE;
+          }
+          words.add(upright(box(page, WORD)));
+        } while (api.TessPageIteratorNext(page, WORD) == TRUE);
+        if (line != null && !words.isEmpty()) {
+          lines.add(new LaidOutLine(line, paragraph, words));
+        }
+        return lines;
+      } finally {
+        api.TessPageIteratorDelete(page);
+      }
+    }
+
+    Recognised recognise() {
       if (api.TessBaseAPIRecognize(handle, null) != 0) {
         throw new IllegalStateException("Tesseract failed to recognise the page");
       }
       return new Recognised(lines());
-    } finally {
+    }
+
+    @Override
+    public void close() {
       api.TessBaseAPIClear(handle);
     }
+  }
+
+  private static Box upright(int[] box) {
+    return new Box(box[0], box[1], Math.max(0, box[2] - box[0]), Math.max(0, box[3] - box[1]));
   }
 
   private List<Recognised.Line> lines() {

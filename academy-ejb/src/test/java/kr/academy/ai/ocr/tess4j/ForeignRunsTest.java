@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Lines as the Korean model read them on the OCR benchmark's pages (word, confidence). */
 class ForeignRunsTest {
 
-  /** A line of words given as "text:confidence", each 10 pixels wide. */
+  /** A line of words given as "text:confidence", each 10 pixels wide, read by the Korean model. */
   private static Recognised.Line line(String... words) {
+    return lineReadBy("kor", words);
+  }
+
+  private static Recognised.Line lineReadBy(String language, String... words) {
     List<Recognised.Word> read = new ArrayList<>();
     for (String word : words) {
       int colon = word.lastIndexOf(':');
@@ -24,7 +28,7 @@ class ForeignRunsTest {
               x + 8,
               30,
               Float.parseFloat(word.substring(colon + 1)),
-              "kor",
+              language,
               true));
     }
     return new Recognised.Line(
@@ -32,7 +36,7 @@ class ForeignRunsTest {
   }
 
   private static List<ForeignRuns.Run> runs(Recognised.Line line) {
-    return ForeignRuns.in(line, UnicodeScript.HANGUL);
+    return ForeignRuns.in(line, UnicodeScript.HANGUL, "kor");
   }
 
   @Test
@@ -95,14 +99,42 @@ class ForeignRunsTest {
     List<Recognised.Line> page =
         List.of(line("물은:90", "온도가:93", "1116:95", "ABCDEF:40"), line("Hi:99", "세:92"));
 
-    assertEquals(UnicodeScript.HANGUL, ForeignRuns.mainScript(page));
-    assertEquals(UnicodeScript.COMMON, ForeignRuns.mainScript(List.of(line("12:99", "ab:40"))));
+    assertEquals(UnicodeScript.HANGUL, ForeignRuns.mainScript(page, "kor"));
+    assertEquals(
+        UnicodeScript.COMMON, ForeignRuns.mainScript(List.of(line("12:99", "ab:40")), "kor"));
+  }
+
+  @Test
+  void wordsTheOtherModelReadDoNotCountForTheMainScript() {
+    List<Recognised.Line> page =
+        List.of(
+            line("물은:90", "온도:93"),
+            lineReadBy("eng", "Water:96", "boils:95", "at:97", "hundred:94", "degrees:96"));
+
+    assertEquals(UnicodeScript.HANGUL, ForeignRuns.mainScript(page, "kor"));
+  }
+
+  @Test
+  void wordsTheOtherModelReadAreSettled() {
+    List<Recognised.Word> words = new ArrayList<>(line("물은:90", "10:95").words());
+    words.addAll(lineReadBy("eng", "Water:96", "boils:95").words());
+    Recognised.Line line = line().withWords(words);
+
+    assertEquals(List.of(new ForeignRuns.Run(1, 2)), runs(line));
+  }
+
+  @Test
+  void wordsAreInAScriptIfAnyOfThemHasALetterOfIt() {
+    assertEquals(true, ForeignRuns.inScript(line("USS:40", "을:50").words(), UnicodeScript.HANGUL));
+    assertEquals(
+        false, ForeignRuns.inScript(line("USS:40", "12:50").words(), UnicodeScript.HANGUL));
   }
 
   @Test
   void withNoMainScriptEveryWordWithLettersOrDigitsIsForeign() {
     Recognised.Line line = line("12:99", "ab:40", ".:90");
 
-    assertEquals(List.of(new ForeignRuns.Run(0, 3)), ForeignRuns.in(line, UnicodeScript.COMMON));
+    assertEquals(
+        List.of(new ForeignRuns.Run(0, 3)), ForeignRuns.in(line, UnicodeScript.COMMON, "kor"));
   }
 }
