@@ -50,7 +50,7 @@ public record OcrSettings(
     return new OcrSettings(languages, pageSegmentationMode, count, tessdata);
   }
 
-  /** The first language: a page is read with it alone first (docs/ocr.md, Reading). */
+  /** The first language: a page is read with it alone first (docs/ocr.md, Tesseract). */
   public String firstLanguage() {
     return languages.split("\\+")[0];
   }

@@ -16,18 +16,18 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
  * The shapes of a prepared page's ink, to tell before reading which words look like Latin script
- * (docs/ocr.md, Reading): the Korean model spends about half its time on a mixed page's English,
+ * (docs/ocr.md, Tesseract): the Korean model spends about half its time on a mixed page's English,
  * which the English model then reads again, so a word that looks Latin is better given to the
  * English model from the start.
  *
  * <p>A Hangul syllable is a square block: whatever its jamo, each of its columns of ink (the pieces
  * of ink that stand over one another, taken together) reaches up to the top of the line's letters.
- * Most Latin lower-case letters stop at the x-height, well below it. So a word looks Latin when at
- * least {@link #LATIN} of its columns start {@link #LOW_TOP} of the line's letter height or more
- * below the line's top. Words of capitals or digits alone do not look Latin; the Korean model reads
- * them and the runs of foreign script found in its reading catch them (they cost time, not text).
- * On the benchmark's pages 1 % of Hangul words look Latin (the English model then reads them unsure
- * and the Korean model reads them again) and 94 % of English words do.
+ * Most Latin lower-case letters stop at the x-height, well below it, and stand on the line's foot.
+ * So a word looks Latin when at least {@link #LATIN} of its letters are columns that start {@link
+ * #LOW_TOP} of the letter height or more below the line's top and stand on its foot. Words of
+ * capitals or digits alone do not look Latin; the Korean model reads them and the runs of foreign
+ * script found in its reading catch them (they cost time, not text). A Korean word that looks Latin
+ * costs a second reading: the English model reads it unsure and the Korean model reads it again.
  */
 public final class InkShapes {
 

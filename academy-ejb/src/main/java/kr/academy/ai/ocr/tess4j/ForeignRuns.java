@@ -10,7 +10,7 @@ import java.util.Map;
  * Where, in a line read by the first language's model alone, text of another language stands: the
  * Korean model reads an English sentence as digits, brackets and the odd syllable ("| 다110 [680109
  * 6001<5"), which no confidence gives away (some of it at 90 and more) but its script does.
- * docs/ocr.md, Reading.
+ * docs/ocr.md, Tesseract.
  *
  * <p>Each word of the line is one of:
  *

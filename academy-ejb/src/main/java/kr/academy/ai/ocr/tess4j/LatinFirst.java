@@ -9,7 +9,7 @@ import kr.academy.ai.ocr.opencv.InkShapes;
 /**
  * The runs of words that look Latin before anything is read ({@link InkShapes}), which {@link
  * PageReading} gives to the English model at once and paints white for the Korean model, and the
- * Korean model's lines with those runs' words put back in (docs/ocr.md, Reading).
+ * Korean model's lines with those runs' words put back in (docs/ocr.md, Tesseract).
  */
 final class LatinFirst {
 

@@ -15,10 +15,12 @@ import kr.academy.ai.ocr.opencv.PreparedPage;
 import kr.academy.pages.PageImage;
 
 /**
- * One page read with one {@link EngineSlot} (docs/ocr.md, Reading):
+ * One page read with one {@link EngineSlot} (docs/ocr.md, Tesseract):
  *
  * <ul>
  *   <li>the page cleaned up ({@link PageCleanup}: background evened out, skew undone);
+ *   <li>the words that look Latin ({@link LatinFirst}) read by the other languages' model ({@code
+ *       eng}) and painted white;
  *   <li>read by the first language's model alone ({@code kor}), in the configured segmentation
  *       mode;
  *   <li>each run of another script in a line ({@link ForeignRuns}: an English sentence the Korean
