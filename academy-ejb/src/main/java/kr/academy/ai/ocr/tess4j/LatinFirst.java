@@ -31,6 +31,7 @@ final class LatinFirst {
           "", words, box.x(), box.y(), box.right(), box.bottom(), 0, line.startsParagraph());
     }
 
+    /** The run's words as {@code PageReading} reads runs again: by their place in the line. */
     ForeignRuns.Run words() {
       return new ForeignRuns.Run(from, to);
     }
